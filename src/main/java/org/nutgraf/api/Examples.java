@@ -1,0 +1,177 @@
+package org.nutgraf.api;
+
+/** Example requests and answers for the OpenAPI document: an article of our own, pasted with its page around it. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String ARTICLE = """
+            Menu
+            Search
+            Sign in
+
+            Riverton approves £40m flood defences after wettest winter on record
+
+            By Hannah Okafor, Local Democracy Reporter
+            14 March 2026
+
+            Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910.
+
+            The scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.
+
+            Council leader Priya Desai said the vote was "the most important decision this council will take in a generation". She added that work would start in September and finish by 2029.
+
+            The Environment Agency will pay £26 million of the cost, with the rest coming from council borrowing and a levy on new developments.
+
+            Opponents argued that the plan does little for villages upstream. "Building higher walls in town just sends the water to us," said Tom Barrow, who chairs the Upper Wend parish council.
+
+            Insurers have welcomed the decision. The Association of British Insurers said premiums in Marsh End had risen by 45% since the floods of 2024, when 600 homes were evacuated.
+
+            Share this article
+
+            Related stories
+            Bus fares to rise in April
+            New library opens on Market Street
+
+            © 2026 Riverton Gazette. All rights reserved.
+            """;
+
+    static final String JSON_REQUEST = """
+            {
+              "title": "Riverton approves £40m flood defences after wettest winter on record",
+              "text": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910.\\n\\nThe scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.\\n\\nCouncil leader Priya Desai said the vote was \\"the most important decision this council will take in a generation\\". She added that work would start in September and finish by 2029.\\n\\nThe Environment Agency will pay £26 million of the cost, with the rest coming from council borrowing and a levy on new developments.",
+              "options": {"algorithm": "news", "sentences": 2, "order": "document"}
+            }
+            """;
+
+    static final String RESPONSE = """
+            {
+              "summary": {
+                "text": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910. The scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.",
+                "sentences": [
+                  {
+                    "index": 0,
+                    "text": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910.",
+                    "start": 0,
+                    "end": 147,
+                    "score": 1.0,
+                    "rank": 1,
+                    "reasons": {
+                      "centrality": 1.0,
+                      "entityDensity": 0.2533,
+                      "form": 1.0,
+                      "length": 1.0,
+                      "position": 1.0,
+                      "titleOverlap": 0.625
+                    }
+                  },
+                  {
+                    "index": 1,
+                    "text": "The scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.",
+                    "start": 149,
+                    "end": 337,
+                    "score": 0.8418,
+                    "rank": 2,
+                    "reasons": {
+                      "centrality": 1.0,
+                      "entityDensity": 0.8796,
+                      "form": 1.0,
+                      "length": 1.0,
+                      "position": 0.7071,
+                      "titleOverlap": 0.0
+                    }
+                  }
+                ]
+              },
+              "keywords": [
+                {
+                  "text": "council",
+                  "lemma": "council",
+                  "score": 1.0,
+                  "count": 1
+                },
+                {
+                  "text": "council borrowing",
+                  "lemma": "council borrowing",
+                  "score": 0.95,
+                  "count": 1
+                },
+                {
+                  "text": "Council leader Priya Desai",
+                  "lemma": "council leader priya desai",
+                  "score": 0.945,
+                  "count": 1
+                },
+                {
+                  "text": "votes",
+                  "lemma": "vote",
+                  "score": 0.916,
+                  "count": 2
+                }
+              ],
+              "stats": {
+                "sentences": 5,
+                "paragraphs": 4,
+                "words": 115,
+                "characters": 652,
+                "readingTimeMinutes": 0.5,
+                "summarySentences": 2,
+                "summaryWords": 61,
+                "summaryShare": 0.53
+              },
+              "meta": {
+                "algorithm": "news",
+                "options": {
+                  "algorithm": "news",
+                  "sentences": 2,
+                  "order": "document"
+                },
+                "version": "0.1.0-SNAPSHOT",
+                "annotators": [
+                  "tokenize",
+                  "ssplit",
+                  "pos",
+                  "lemma"
+                ],
+                "inputSha256": "bdb2010ead52c84e94f1396aa23de68fe0d12a674f2eb334f1fa477b303d6b94"
+              }
+            }
+            """;
+
+    static final String PROBLEM_400 = """
+            {
+              "type": "https://nutgraf.org/problems/invalid-request",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "Unknown algorithm 'magic'; valid ones are: lead, textrank, lexrank, centroid, news"
+            }
+            """;
+
+    static final String PROBLEM_413 = """
+            {
+              "type": "https://nutgraf.org/problems/text-too-long",
+              "title": "Text too long",
+              "status": 413,
+              "detail": "The text has 100001 characters; the limit is 100000"
+            }
+            """;
+
+    static final String PROBLEM_415 = """
+            {
+              "type": "https://nutgraf.org/problems/unsupported-media-type",
+              "title": "Unsupported Media Type",
+              "status": 415,
+              "detail": "Send the article as application/json, text/plain or text/html; other media types are not read"
+            }
+            """;
+
+    static final String PROBLEM_422 = """
+            {
+              "type": "https://nutgraf.org/problems/no-sentences",
+              "title": "No sentences",
+              "status": 422,
+              "detail": "The text has no words to summarise"
+            }
+            """;
+}

@@ -1,0 +1,29 @@
+package org.nutgraf.api;
+
+/** Thrown where a request cannot be served; answered as a {@link Problem} with the given status. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    public ProblemException(int status, String slug, String title, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    /** A 400 for an option or field out of range. */
+    public static ProblemException invalid(String detail) {
+        return new ProblemException(400, "invalid-request", "Invalid request", detail);
+    }
+
+    public Problem toProblem() {
+        return new Problem(ProblemMappers.TYPE_BASE + slug, title, status, getMessage());
+    }
+
+    public int status() {
+        return status;
+    }
+}

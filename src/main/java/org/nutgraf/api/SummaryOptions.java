@@ -1,0 +1,43 @@
+package org.nutgraf.api;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * How to summarise. Every length limit given is honoured at once; with none, the summary has 3 sentences.
+ *
+ * @param algorithm the sentence scorer
+ * @param sentences at most this many sentences
+ * @param ratio     at most this share of the article's sentences
+ * @param maxWords  at most this many words
+ * @param maxChars  at most this many characters
+ * @param order     {@code document} (default) or {@code score}
+ */
+@Schema(name = "SummaryOptions", description = "How to summarise. Any combination of sentences, ratio, maxWords and "
+        + "maxChars may be given and all are honoured at once; a sentence is never cut. With no length option the "
+        + "summary has 3 sentences.")
+public record SummaryOptions(
+        @Schema(description = "Sentence scorer: lead, textrank, lexrank, centroid or news.", defaultValue = "news",
+                enumeration = {"lead", "textrank", "lexrank", "centroid", "news"})
+        String algorithm,
+        @Schema(description = "At most this many sentences.", minimum = "1", maximum = "1000", example = "3")
+        @Min(1) @Max(1000) Integer sentences,
+        @Schema(description = "At most this share of the article's sentences (at least one).", minimum = "0",
+                exclusiveMinimum = true, maximum = "1")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double ratio,
+        @Schema(description = "At most this many words in the whole summary.", minimum = "1")
+        @Min(1) @Max(1_000_000) Integer maxWords,
+        @Schema(description = "At most this many characters in the whole summary (sentences joined by spaces).",
+                minimum = "1")
+        @Min(1) @Max(10_000_000) Integer maxChars,
+        @Schema(description = "Order of summary.sentences: document (as in the article) or score (best first).",
+                defaultValue = "document", enumeration = {"document", "score"})
+        @Pattern(regexp = "document|score", message = "must be document or score") String order) {
+
+    /** No options: every default. */
+    public static final SummaryOptions DEFAULTS = new SummaryOptions(null, null, null, null, null, null);
+}

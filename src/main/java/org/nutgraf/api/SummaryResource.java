@@ -1,0 +1,112 @@
+package org.nutgraf.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/summaries}: summarise one article sent as JSON or as plain text. */
+@Path("/api/v1/summaries")
+@Tag(name = "Summaries", description = "Extractive summaries of news articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class SummaryResource {
+
+    private final SummaryService service;
+
+    public SummaryResource(SummaryService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "summarizeJson", summary = "Summarise an article sent as JSON",
+            description = "Reads the article once with CoreNLP, scores its sentences and returns the best ones that "
+                    + "fit the length options, with keywords, statistics and provenance. Without length options the "
+                    + "summary has 3 sentences; the default algorithm is news.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SummaryRequest.class),
+            examples = @ExampleObject(name = "article", summary = "A local news story", value = Examples.JSON_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
+                    examples = @ExampleObject(name = "summary", summary = "Two sentences of a local news story", value = Examples.RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, an unknown field or algorithm, an option out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown algorithm", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit (100,000 characters by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON or plain text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
+    @APIResponse(responseCode = "422", description = "The text holds no words",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
+    public SummaryResponse summarizeJson(@Valid SummaryRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("The body is empty; send {\"text\": \"...\"}");
+        }
+        return service.summarize(request.text(), request.title(), request.options());
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "summarizeText", summary = "Summarise an article sent as plain text",
+            description = "The body is the article, UTF-8 (or US-ASCII); options are query parameters, so "
+                    + "`curl --data-binary @article.txt -H 'Content-Type: text/plain' .../api/v1/summaries?sentences=2` "
+                    + "just works. Other charsets are refused with 415, and bytes that are not valid UTF-8 with 400.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "pasted page", summary = "A story pasted with its page", value = Examples.ARTICLE)))
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
+                    examples = @ExampleObject(name = "summary", summary = "Two sentences of a local news story", value = Examples.RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Blank text, bytes that are not UTF-8, an unknown algorithm, an option out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown algorithm", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "415", description = "A charset other than UTF-8 or US-ASCII, or a media type not read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
+    @APIResponse(responseCode = "422", description = "The text holds no words",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
+    public SummaryResponse summarizeText(
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "The headline, when known.") @QueryParam("title") String title,
+            @Parameter(description = "Sentence scorer.", schema = @Schema(enumeration = {"lead", "textrank", "lexrank", "centroid", "news"}, defaultValue = "news"))
+            @QueryParam("algorithm") String algorithm,
+            @Parameter(description = "At most this many sentences (3 when no length option is given).")
+            @QueryParam("sentences") @Min(1) @Max(1000) Integer sentences,
+            @Parameter(description = "At most this share of the article's sentences.")
+            @QueryParam("ratio") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double ratio,
+            @Parameter(description = "At most this many words.")
+            @QueryParam("maxWords") @Min(1) @Max(1_000_000) Integer maxWords,
+            @Parameter(description = "At most this many characters.")
+            @QueryParam("maxChars") @Min(1) @Max(10_000_000) Integer maxChars,
+            @Parameter(description = "document (default) or score.", schema = @Schema(enumeration = {"document", "score"}))
+            @QueryParam("order") @Pattern(regexp = "document|score", message = "must be document or score") String order) {
+        String text = PlainText.decode(body, contentType);
+        return service.summarize(text, title, new SummaryOptions(algorithm, sentences, ratio, maxWords, maxChars, order));
+    }
+}

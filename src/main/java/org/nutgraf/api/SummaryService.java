@@ -1,0 +1,131 @@
+package org.nutgraf.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nutgraf.article.Article;
+import org.nutgraf.config.NutgrafConfig;
+import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.summary.Algorithm;
+import org.nutgraf.summary.ChosenSentence;
+import org.nutgraf.summary.KeywordExtractor;
+import org.nutgraf.summary.Summarizer;
+import org.nutgraf.summary.Summary;
+import org.nutgraf.summary.SummaryBudget;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Checks a request, reads the article once with CoreNLP, and builds the summary answer. Thread-safe. */
+@ApplicationScoped
+public class SummaryService {
+
+    private final ArticleReader reader;
+    private final NutgrafConfig config;
+    private final String version;
+    private final Summarizer summarizer = new Summarizer();
+    private final KeywordExtractor keywords = new KeywordExtractor();
+
+    public SummaryService(ArticleReader reader, NutgrafConfig config,
+                          @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.reader = reader;
+        this.config = config;
+        this.version = version;
+    }
+
+    /** Summarises one article; throws {@link ProblemException} for anything the caller must change. */
+    public SummaryResponse summarize(String text, String title, SummaryOptions options) {
+        checkText(text);
+        SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
+        Algorithm algorithm = algorithm(o.algorithm());
+        boolean byScore = "score".equals(o.order());
+        SummaryBudget budget = new SummaryBudget(o.sentences(), o.ratio(), o.maxWords(), o.maxChars());
+
+        Article article = reader.read(text, title);
+        if (article.wordCount() == 0) {
+            throw new ProblemException(422, "no-sentences", "No sentences",
+                    "The text has no words to summarise");
+        }
+        int defaultSentences = config.summary().defaultSentences();
+        Summary summary = summarizer.summarize(article, algorithm, budget, defaultSentences);
+        List<ChosenSentence> ordered = byScore ? summary.inRankOrder() : summary.sentences();
+        List<SummaryResponse.SentenceView> views = ordered.stream().map(SummaryService::view).toList();
+        String joined = ordered.stream().map(c -> c.sentence().text()).collect(Collectors.joining(" "));
+
+        List<SummaryResponse.KeywordView> keywordViews = keywords.extract(article, config.summary().keywords())
+                .stream().map(k -> new SummaryResponse.KeywordView(k.text(), k.lemma(), k.score(), k.count())).toList();
+
+        int words = article.wordCount();
+        int summaryWords = summary.wordCount();
+        SummaryResponse.Stats stats = new SummaryResponse.Stats(article.sentences().size(), article.paragraphCount(),
+                words, text.length(), round((double) words / config.summary().wordsPerMinute(), 1),
+                summary.sentences().size(), summaryWords, words == 0 ? 0 : round((double) summaryWords / words, 3));
+
+        Map<String, Object> effective = new LinkedHashMap<>();
+        effective.put("algorithm", algorithm.id());
+        boolean noLength = o.sentences() == null && o.ratio() == null && o.maxWords() == null && o.maxChars() == null;
+        putIfPresent(effective, "sentences", noLength ? Integer.valueOf(defaultSentences) : o.sentences());
+        putIfPresent(effective, "ratio", o.ratio());
+        putIfPresent(effective, "maxWords", o.maxWords());
+        putIfPresent(effective, "maxChars", o.maxChars());
+        effective.put("order", byScore ? "score" : "document");
+        SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
+                reader.annotators(), sha256(text));
+        return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, stats, meta);
+    }
+
+    private void checkText(String text) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalid("The article text is empty; send it as the 'text' field or as a text/plain body");
+        }
+        int max = config.limits().maxChars();
+        if (text.length() > max) {
+            throw new ProblemException(413, "text-too-long", "Text too long",
+                    "The text has " + text.length() + " characters; the limit is " + max);
+        }
+    }
+
+    private static Algorithm algorithm(String id) {
+        if (id == null) {
+            return Algorithm.NEWS;
+        }
+        return Algorithm.fromId(id).orElseThrow(() -> ProblemException.invalid(
+                "Unknown algorithm '" + abbreviate(id) + "'; valid ones are: " + Algorithm.ids()));
+    }
+
+    private static SummaryResponse.SentenceView view(ChosenSentence c) {
+        Map<String, Double> reasons = new LinkedHashMap<>();
+        c.score().reasons().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> reasons.put(e.getKey(), round(e.getValue(), 4)));
+        return new SummaryResponse.SentenceView(c.sentence().index(), c.sentence().text(), c.sentence().start(),
+                c.sentence().end(), round(c.score().score(), 4), c.rank(), reasons);
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    static double round(double v, int places) {
+        double f = Math.pow(10, places);
+        return Math.round(v * f) / f;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.nutgraf.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.nutgraf.article.Article;
+import org.nutgraf.article.Sentence;
+import org.nutgraf.article.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads text into an {@link Article} with one CoreNLP pipeline, built once and shared.
+ * Thread-safe: CoreNLP's {@code annotate} may be called from many threads at once, as its own server does.
+ */
+public final class ArticleReader {
+
+    /**
+     * Nutgraf's defaults on top of CoreNLP's: a line break always ends a sentence, so a headline never merges
+     * with the paragraph under it; sentences past 200 tokens are not tagged word by word (they are rare in
+     * articles and cost the tagger most).
+     */
+    static final Map<String, String> DEFAULTS = Map.of(
+            "tokenize.language", "en",
+            "ssplit.newlineIsSentenceBreak", "always",
+            "pos.maxlen", "200");
+
+    private final StanfordCoreNLP pipeline;
+    private final List<String> annotators;
+    private final long loadMillis;
+
+    private ArticleReader(StanfordCoreNLP pipeline, List<String> annotators, long loadMillis) {
+        this.pipeline = pipeline;
+        this.annotators = annotators;
+        this.loadMillis = loadMillis;
+    }
+
+    /**
+     * Builds the pipeline and loads its models; slow (seconds), so done once.
+     *
+     * @param annotators CoreNLP annotator names, comma-separated
+     * @param overrides  CoreNLP properties that replace Nutgraf's defaults
+     * @throws IllegalArgumentException when CoreNLP rejects the annotators or a property, with its message
+     */
+    public static ArticleReader load(String annotators, Map<String, String> overrides) {
+        List<String> names = Arrays.stream(annotators.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("nutgraf.nlp.annotators is empty: name at least tokenize,ssplit");
+        }
+        Properties props = new Properties();
+        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        merged.putAll(overrides);
+        merged.forEach(props::setProperty);
+        props.setProperty("annotators", String.join(",", names));
+        long t0 = System.nanoTime();
+        StanfordCoreNLP pipeline;
+        try {
+            pipeline = new StanfordCoreNLP(props);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("CoreNLP could not build the pipeline '" + String.join(",", names)
+                    + "': " + e.getMessage(), e);
+        }
+        return new ArticleReader(pipeline, names, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The annotators this pipeline runs, in order. */
+    public List<String> annotators() {
+        return annotators;
+    }
+
+    /** How long building the pipeline took, in milliseconds. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /**
+     * Annotates an article and its headline.
+     *
+     * @param text  the article text; offsets in the result point into it
+     * @param title the headline, or null or empty for none
+     */
+    public Article read(String text, String title) {
+        List<Sentence> sentences = new ArrayList<>();
+        Annotation doc = annotate(text);
+        int paragraph = 0;
+        int previousEnd = 0;
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = tokens(text, s.get(CoreAnnotations.TokensAnnotation.class));
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            int start = tokens.get(0).start();
+            int end = tokens.get(tokens.size() - 1).end();
+            if (!sentences.isEmpty() && text.substring(previousEnd, start).indexOf('\n') >= 0) {
+                paragraph++;
+            }
+            sentences.add(new Sentence(sentences.size(), paragraph, start, end, text.substring(start, end), tokens));
+            previousEnd = end;
+        }
+        List<Token> titleTokens = List.of();
+        if (title != null && !title.isBlank()) {
+            titleTokens = new ArrayList<>();
+            for (CoreMap s : annotate(title).get(CoreAnnotations.SentencesAnnotation.class)) {
+                titleTokens.addAll(tokens(title, s.get(CoreAnnotations.TokensAnnotation.class)));
+            }
+        }
+        return new Article(text, title, titleTokens, sentences);
+    }
+
+    private Annotation annotate(String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        return doc;
+    }
+
+    private static List<Token> tokens(String text, List<CoreLabel> labels) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            String word = text.substring(l.beginPosition(), l.endPosition());
+            String lemma = l.lemma() != null ? l.lemma() : word;
+            tokens.add(new Token(word, lemma.toLowerCase(Locale.ROOT), l.tag() == null ? "" : l.tag(),
+                    l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+        }
+        return tokens;
+    }
+}

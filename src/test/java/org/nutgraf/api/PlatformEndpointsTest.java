@@ -1,0 +1,34 @@
+package org.nutgraf.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void openApiDocumentsTheSummariesEndpointWithExamples() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Nutgraf API"))
+                .body("info.license.name", equalTo("GPL-3.0-or-later"))
+                .body("paths.'/api/v1/summaries'.post.requestBody.content.'application/json'.examples", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/summaries'.post.requestBody.content.'text/plain'.examples", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/summaries'.post.responses.'413'.content.'application/problem+json'", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void readinessIsUpWithThePipelineLoaded() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks[0].data.annotators", containsString("pos"));
+    }
+}

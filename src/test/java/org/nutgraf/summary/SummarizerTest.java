@@ -1,0 +1,117 @@
+package org.nutgraf.summary;
+
+import org.junit.jupiter.api.Test;
+import org.nutgraf.article.Article;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SummarizerTest {
+
+    private final Summarizer summarizer = new Summarizer();
+
+    private static final Article FLOOD = TestArticles.of("River flood defences approved",
+            "The council approved new flood defences for the river town on Thursday.",
+            "The defences will protect homes near the river from flooding.",
+            "They will cost forty million pounds over five years.",
+            "Local football club won its match against the visitors on Saturday.",
+            "Residents said the river flooded their homes twice last winter.",
+            "Flood defences near the river will protect homes from flooding, the council said.",
+            "The weather was mild.");
+
+    private static List<Integer> indexes(Summary s) {
+        return s.sentences().stream().map(c -> c.sentence().index()).toList();
+    }
+
+    @Test
+    void leadTakesTheFirstSentencesInOrder() {
+        Summary s = summarizer.summarize(FLOOD, Algorithm.LEAD, new SummaryBudget(3, null, null, null), 3);
+        assertEquals(List.of(0, 1, 2), indexes(s));
+    }
+
+    @Test
+    void defaultLengthAppliesWhenNoLimitIsGiven() {
+        Summary s = summarizer.summarize(FLOOD, Algorithm.LEAD, new SummaryBudget(null, null, null, null), 2);
+        assertEquals(2, s.sentences().size());
+    }
+
+    @Test
+    void everyLimitIsHonouredAtOnceWithoutCuttingASentence() {
+        for (Algorithm a : Algorithm.values()) {
+            Summary s = summarizer.summarize(FLOOD, a, new SummaryBudget(3, 0.5, 25, 160), 3);
+            assertTrue(s.sentences().size() <= 3, a + " sentences");
+            assertTrue(s.wordCount() <= 25, a + " words " + s.wordCount());
+            int chars = s.sentences().stream().mapToInt(c -> c.sentence().text().length()).sum()
+                    + Math.max(0, s.sentences().size() - 1);
+            assertTrue(chars <= 160, a + " chars " + chars);
+            s.sentences().forEach(c -> assertEquals(FLOOD.sentences().get(c.sentence().index()), c.sentence()));
+        }
+    }
+
+    @Test
+    void ratioIsAShareOfTheArticlesSentences() {
+        Summary s = summarizer.summarize(FLOOD, Algorithm.LEAD, new SummaryBudget(null, 0.3, null, null), 3);
+        assertEquals(2, s.sentences().size()); // 0.3 * 7 = 2.1 -> 2
+    }
+
+    @Test
+    void aWordBudgetSmallerThanEverySentenceGivesAnEmptySummary() {
+        Summary s = summarizer.summarize(FLOOD, Algorithm.NEWS, new SummaryBudget(null, null, 3, null), 3);
+        assertTrue(s.sentences().isEmpty());
+    }
+
+    @Test
+    void newsNeverLeavesALeaningSentenceWithoutItsPredecessor() {
+        for (int k = 1; k <= 6; k++) {
+            Summary s = summarizer.summarize(FLOOD, Algorithm.NEWS, new SummaryBudget(k, null, null, null), 3);
+            java.util.Set<Integer> chosen = new java.util.HashSet<>(indexes(s));
+            s.sentences().forEach(c -> assertFalse(Coherence.dangles(c.sentence(), chosen),
+                    "sentence " + c.sentence().index() + " dangles in " + chosen));
+        }
+    }
+
+    @Test
+    void newsPassesOverANearDuplicateOfAChosenSentence() {
+        Summary s = summarizer.summarize(FLOOD, Algorithm.NEWS, new SummaryBudget(4, null, null, null), 3);
+        List<Integer> chosen = indexes(s);
+        assertFalse(chosen.contains(1) && chosen.contains(5), "both duplicates chosen: " + chosen);
+    }
+
+    @Test
+    void newsPrefersTheOnTopicLeadOverAnOffTopicSentence() {
+        Summary s = summarizer.summarize(FLOOD, Algorithm.NEWS, new SummaryBudget(2, null, null, null), 3);
+        assertTrue(indexes(s).contains(0));
+        assertFalse(indexes(s).contains(3));
+    }
+
+    @Test
+    void graphScorersRankTheMostConnectedSentenceFirst() {
+        for (Algorithm a : List.of(Algorithm.TEXTRANK, Algorithm.LEXRANK, Algorithm.CENTROID)) {
+            Summary s = summarizer.summarize(FLOOD, a, new SummaryBudget(1, null, null, null), 3);
+            int best = s.sentences().get(0).sentence().index();
+            assertTrue(best == 1 || best == 5, a + " chose " + best);
+        }
+    }
+
+    @Test
+    void scoresLieBetweenZeroAndOneWithTheBestAtOne() {
+        for (Algorithm a : Algorithm.values()) {
+            Summary s = summarizer.summarize(FLOOD, a, new SummaryBudget(7, null, null, null), 3);
+            double max = s.sentences().stream().mapToDouble(c -> c.score().score()).max().orElseThrow();
+            assertEquals(1.0, max, 1e-9, a.id());
+            s.sentences().forEach(c -> assertTrue(c.score().score() >= 0 && c.score().score() <= 1));
+            assertEquals(1, s.inRankOrder().get(0).rank());
+        }
+    }
+
+    @Test
+    void sameInputGivesTheSameSummary() {
+        for (Algorithm a : Algorithm.values()) {
+            assertEquals(summarizer.summarize(FLOOD, a, new SummaryBudget(3, null, null, null), 3),
+                    summarizer.summarize(FLOOD, a, new SummaryBudget(3, null, null, null), 3));
+        }
+    }
+}
