@@ -166,6 +166,15 @@ final class Examples {
             }
             """;
 
+    static final String PROBLEM_503 = """
+            {
+              "type": "https://nutgraf.org/problems/busy",
+              "title": "Service busy",
+              "status": 503,
+              "detail": "Every worker is busy and the queue is full; retry after 1 s"
+            }
+            """;
+
     static final String PROBLEM_422 = """
             {
               "type": "https://nutgraf.org/problems/no-sentences",

@@ -6,12 +6,23 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String slug;
     private final String title;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, null);
+    }
+
+    public ProblemException(int status, String slug, String title, String detail, Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds to send in Retry-After, or null for none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** A 400 for an option or field out of range. */

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.concurrent.CompletionStage;
+
 /** {@code /api/v1/summaries}: summarise one article sent as JSON or as plain text. */
 @Path("/api/v1/summaries")
 @Tag(name = "Summaries", description = "Extractive summaries of news articles")
@@ -30,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SummaryResource {
 
     private final SummaryService service;
+    private final AnalysisPool pool;
 
-    public SummaryResource(SummaryService service) {
+    public SummaryResource(SummaryService service, AnalysisPool pool) {
         this.service = service;
+        this.pool = pool;
     }
 
     @POST
@@ -56,14 +60,19 @@ public class SummaryResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON or plain text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
+    @APIResponse(responseCode = "503", description = "Every worker is busy and the queue is full, or the article "
+            + "took longer than the time budget (15 s by default); retry after the Retry-After header's seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_503)))
     @APIResponse(responseCode = "422", description = "The text holds no words",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
-    public SummaryResponse summarizeJson(@Valid SummaryRequest request) {
+    public CompletionStage<SummaryResponse> summarizeJson(@Valid SummaryRequest request) {
         if (request == null) {
             throw ProblemException.invalid("The body is empty; send {\"text\": \"...\"}");
         }
-        return service.summarize(request.text(), request.title(), request.options());
+        service.check(request.text(), request.options());
+        return pool.submit(() -> service.summarize(request.text(), request.title(), request.options()));
     }
 
     @POST
@@ -87,10 +96,14 @@ public class SummaryResource {
     @APIResponse(responseCode = "415", description = "A charset other than UTF-8 or US-ASCII, or a media type not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
+    @APIResponse(responseCode = "503", description = "Every worker is busy and the queue is full, or the article "
+            + "took longer than the time budget (15 s by default); retry after the Retry-After header's seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_503)))
     @APIResponse(responseCode = "422", description = "The text holds no words",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
-    public SummaryResponse summarizeText(
+    public CompletionStage<SummaryResponse> summarizeText(
             byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "The headline, when known.") @QueryParam("title") String title,
@@ -107,6 +120,8 @@ public class SummaryResource {
             @Parameter(description = "document (default) or score.", schema = @Schema(enumeration = {"document", "score"}))
             @QueryParam("order") @Pattern(regexp = "document|score", message = "must be document or score") String order) {
         String text = PlainText.decode(body, contentType);
-        return service.summarize(text, title, new SummaryOptions(algorithm, sentences, ratio, maxWords, maxChars, order));
+        SummaryOptions options = new SummaryOptions(algorithm, sentences, ratio, maxWords, maxChars, order);
+        service.check(text, options);
+        return pool.submit(() -> service.summarize(text, title, options));
     }
 }

@@ -38,6 +38,16 @@ public class SummaryService {
         this.version = version;
     }
 
+    /**
+     * Checks what can be checked without NLP, so a bad request is answered at once and never takes a worker.
+     *
+     * @throws ProblemException for anything the caller must change
+     */
+    public void check(String text, SummaryOptions options) {
+        checkText(text);
+        algorithm(options == null ? null : options.algorithm());
+    }
+
     /** Summarises one article; throws {@link ProblemException} for anything the caller must change. */
     public SummaryResponse summarize(String text, String title, SummaryOptions options) {
         checkText(text);

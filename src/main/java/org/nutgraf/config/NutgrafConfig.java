@@ -3,6 +3,7 @@ package org.nutgraf.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Map;
 
 /** Every setting of Nutgraf, read once at startup from {@code application.properties} or the environment. */
@@ -17,6 +18,9 @@ public interface NutgrafConfig {
 
     /** Summary defaults. */
     Summary summary();
+
+    /** The pool that runs NLP work. */
+    Workers workers();
 
     /** The CoreNLP pipeline that every request shares. */
     interface Nlp {
@@ -36,6 +40,28 @@ public interface NutgrafConfig {
         /** The longest article text accepted, in characters; longer ones get 413. CoreNLP's server uses the same default. */
         @WithDefault("100000")
         int maxChars();
+    }
+
+    /**
+     * The bounded pool that runs all NLP work, off the event loop. When its threads are busy and its queue is full,
+     * a request is refused at once with 503 and Retry-After rather than queued without bound.
+     */
+    interface Workers {
+        /** Threads running NLP work; 0 means one per available core. */
+        @WithDefault("0")
+        int threads();
+
+        /** Requests that may wait for a thread; beyond them, 503. */
+        @WithDefault("4")
+        int queue();
+
+        /** Time budget of one request, waiting included; past it, 503 and the work is cancelled. */
+        @WithDefault("15s")
+        Duration timeout();
+
+        /** Seconds a refused caller is told to wait before retrying (the Retry-After header). */
+        @WithDefault("1")
+        int retryAfterSeconds();
     }
 
     /** What a summary is when the caller does not say. */

@@ -89,7 +89,11 @@ public final class ArticleReader {
      */
     public Article read(String text, String title) {
         List<Sentence> sentences = new ArrayList<>();
-        Annotation doc = annotate(text);
+        Annotation doc = annotate(TextGuard.prepare(text));
+        if (Thread.currentThread().isInterrupted()) {
+            // the request's time budget ran out while CoreNLP worked: nobody will read the rest
+            throw new java.util.concurrent.CancellationException("interrupted");
+        }
         int paragraph = 0;
         int previousEnd = 0;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -108,7 +112,7 @@ public final class ArticleReader {
         List<Token> titleTokens = List.of();
         if (title != null && !title.isBlank()) {
             titleTokens = new ArrayList<>();
-            for (CoreMap s : annotate(title).get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreMap s : annotate(TextGuard.prepare(title)).get(CoreAnnotations.SentencesAnnotation.class)) {
                 titleTokens.addAll(tokens(title, s.get(CoreAnnotations.TokensAnnotation.class)));
             }
         }

@@ -47,6 +47,10 @@ final class Centrality {
         Arrays.fill(rank, 1.0 / n);
         double[] next = new double[n];
         for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the request's time budget ran out: stop rather than finish work nobody will read
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
             double dangling = 0;
             for (int i = 0; i < n; i++) {
                 if (outSum[i] == 0) {

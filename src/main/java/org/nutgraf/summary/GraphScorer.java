@@ -14,6 +14,13 @@ final class GraphScorer implements SentenceScorer {
 
     private static final double LEXRANK_THRESHOLD = 0.1;
 
+    /**
+     * Past this many sentences the pairwise graph (quadratic in time) gives way to similarity with the article's
+     * centroid (linear), the usual stand-in for degree centrality. Real articles stay well below it; the limit
+     * keeps a pathological text of thousands of one-word sentences from holding a worker for long.
+     */
+    static final int MAX_GRAPH_SENTENCES = 1000;
+
     private final boolean lexRank;
 
     private GraphScorer(boolean lexRank) {
@@ -41,6 +48,9 @@ final class GraphScorer implements SentenceScorer {
     /** Centrality of each sentence, scaled so the most central is 1. */
     static double[] centrality(SentenceVectors vectors, boolean lexRank) {
         int n = vectors.size();
+        if (n > MAX_GRAPH_SENTENCES) {
+            return CentroidScorer.similarity(vectors);
+        }
         Centrality graph = new Centrality(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
