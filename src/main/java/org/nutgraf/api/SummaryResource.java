@@ -1,11 +1,6 @@
 package org.nutgraf.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,10 +29,12 @@ public class SummaryResource {
 
     private final SummaryService service;
     private final AnalysisPool pool;
+    private final QueryOptions queryOptions;
 
-    public SummaryResource(SummaryService service, AnalysisPool pool) {
+    public SummaryResource(SummaryService service, AnalysisPool pool, QueryOptions queryOptions) {
         this.service = service;
         this.pool = pool;
+        this.queryOptions = queryOptions;
     }
 
     @POST
@@ -82,7 +80,7 @@ public class SummaryResource {
                     + "`curl --data-binary @article.txt -H 'Content-Type: text/plain' .../api/v1/summaries?sentences=2` "
                     + "just works. Other charsets are refused with 415, and bytes that are not valid UTF-8 with 400.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "pasted page", summary = "A story pasted with its page", value = Examples.ARTICLE)))
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
@@ -109,18 +107,20 @@ public class SummaryResource {
             @Parameter(description = "The headline, when known.") @QueryParam("title") String title,
             @Parameter(description = "Sentence scorer.", schema = @Schema(enumeration = {"lead", "textrank", "lexrank", "centroid", "news"}, defaultValue = "news"))
             @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "At most this many sentences (3 when no length option is given).")
-            @QueryParam("sentences") @Min(1) @Max(1000) Integer sentences,
-            @Parameter(description = "At most this share of the article's sentences.")
-            @QueryParam("ratio") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double ratio,
-            @Parameter(description = "At most this many words.")
-            @QueryParam("maxWords") @Min(1) @Max(1_000_000) Integer maxWords,
-            @Parameter(description = "At most this many characters.")
-            @QueryParam("maxChars") @Min(1) @Max(10_000_000) Integer maxChars,
+            @Parameter(description = "At most this many sentences, 1 to 1000 (3 when no length option is given).",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+            @QueryParam("sentences") String sentences,
+            @Parameter(description = "At most this share of the article's sentences, (0, 1].",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true, maximum = "1"))
+            @QueryParam("ratio") String ratio,
+            @Parameter(description = "At most this many words.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("maxWords") String maxWords,
+            @Parameter(description = "At most this many characters.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("maxChars") String maxChars,
             @Parameter(description = "document (default) or score.", schema = @Schema(enumeration = {"document", "score"}))
-            @QueryParam("order") @Pattern(regexp = "document|score", message = "must be document or score") String order) {
+            @QueryParam("order") String order) {
+        SummaryOptions options = queryOptions.parse(algorithm, sentences, ratio, maxWords, maxChars, order);
         String text = PlainText.decode(body, contentType);
-        SummaryOptions options = new SummaryOptions(algorithm, sentences, ratio, maxWords, maxChars, order);
         service.check(text, options);
         return pool.submit(() -> service.summarize(text, title, options));
     }

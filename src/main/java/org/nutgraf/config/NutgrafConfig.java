@@ -4,7 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every setting of Nutgraf, read once at startup from {@code application.properties} or the environment. */
 @ConfigMapping(prefix = "nutgraf")
@@ -21,6 +23,21 @@ public interface NutgrafConfig {
 
     /** The pool that runs NLP work. */
     Workers workers();
+
+    /** Who may call the API, and how often. */
+    Access access();
+
+    /**
+     * API keys and rate limits. Off by default, for local use: with no key configured, anyone may call.
+     */
+    interface Access {
+        /** Accepted values of the X-API-Key header; when set, every /api request must carry one of them (else 401). */
+        Optional<List<String>> apiKeys();
+
+        /** Requests per minute allowed to each key (or each client address without keys); 0 means no limit. */
+        @WithDefault("0")
+        int requestsPerMinute();
+    }
 
     /** The CoreNLP pipeline that every request shares. */
     interface Nlp {

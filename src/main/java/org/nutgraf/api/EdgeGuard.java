@@ -1,0 +1,139 @@
+package org.nutgraf.api;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.nutgraf.config.NutgrafConfig;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks every /api request before a byte of its body is read: the API key (401), the caller's rate (429 with
+ * Retry-After) and the declared body size (413). All answers are problem+json. Thread-safe.
+ */
+@ApplicationScoped
+public class EdgeGuard {
+
+    private static final Logger LOG = Logger.getLogger(EdgeGuard.class);
+    private static final String API = "/api/";
+
+    private final List<byte[]> keys;
+    private final int perMinute;
+    private final long maxBodyBytes;
+    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+
+    public EdgeGuard(NutgrafConfig config,
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+        this.keys = config.access().apiKeys().orElse(List.of()).stream()
+                .filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.perMinute = config.access().requestsPerMinute();
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-100).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String path = ctx.request().path();
+        if (path == null || !path.startsWith(API)) {
+            ctx.next();
+            return;
+        }
+        String key = ctx.request().getHeader("X-API-Key");
+        if (!keys.isEmpty() && (key == null || !known(key))) {
+            refuse(ctx, 401, "unauthorized", "Unauthorized",
+                    "Send a valid API key in the X-API-Key header", null);
+            return;
+        }
+        if (perMinute > 0) {
+            String caller = key != null && !keys.isEmpty() ? "key:" + key : "ip:" + ctx.request().remoteAddress().host();
+            long wait = windows.computeIfAbsent(caller, c -> new Window()).admit(perMinute);
+            if (wait > 0) {
+                refuse(ctx, 429, "rate-limited", "Too many requests",
+                        "This caller is limited to " + perMinute + " requests a minute", (int) wait);
+                return;
+            }
+        }
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean hasBody = (length != null && !"0".equals(length.trim())) || ctx.request().getHeader("Transfer-Encoding") != null;
+        if (hasBody && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            // never guess what an unlabelled body is
+            refuse(ctx, 415, "unsupported-media-type", "Unsupported Media Type",
+                    "Label the body with Content-Type: application/json, text/plain or text/html", null);
+            return;
+        }
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                refuse(ctx, 400, "invalid-request", "Invalid request", "The Content-Length header is not a number", null);
+                return;
+            }
+            if (declared > maxBodyBytes) {
+                refuse(ctx, 413, "body-too-large", "Body too large",
+                        "The body has " + declared + " bytes; the limit is " + maxBodyBytes, null);
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private boolean known(String key) {
+        byte[] given = key.getBytes(StandardCharsets.UTF_8);
+        boolean match = false;
+        for (byte[] k : keys) {
+            // constant-time comparison, so timing does not reveal how much of a key was right
+            match |= MessageDigest.isEqual(k, given);
+        }
+        return match;
+    }
+
+    private static void refuse(RoutingContext ctx, int status, String slug, String title, String detail, Integer retryAfter) {
+        LOG.debugf("refused %s %s with %d", ctx.request().method(), ctx.request().path(), status);
+        var response = ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("Cache-Control", "no-store")
+                .putHeader("X-Content-Type-Options", "nosniff");
+        if (retryAfter != null) {
+            response.putHeader("Retry-After", String.valueOf(retryAfter));
+        }
+        if (status == 413 || status == 401 || status == 415) {
+            // the body will not be read: close the connection rather than drain it
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        response.end(Json.encode(new Problem(ProblemMappers.TYPE_BASE + slug, title, status, detail)));
+    }
+
+    /** A fixed one-minute window of admitted requests for one caller. */
+    private static final class Window {
+        private long start = System.nanoTime();
+        private int count;
+
+        /** 0 when admitted, else the seconds until the window resets. */
+        synchronized long admit(int limit) {
+            long now = System.nanoTime();
+            long elapsed = now - start;
+            if (elapsed >= 60_000_000_000L) {
+                start = now;
+                count = 0;
+                elapsed = 0;
+            }
+            if (count < limit) {
+                count++;
+                return 0;
+            }
+            return Math.max(1, (60_000_000_000L - elapsed + 999_999_999L) / 1_000_000_000L);
+        }
+    }
+}
