@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Load test of the packaged jar on 127.0.0.1, bounded in time (about 2.5 minutes).
+#
+#   ./mvnw -B package -DskipTests && src/bench/load.sh [article.txt]
+#
+# Prints: 2 clients for 60 s (expect zero errors; p50/p99); 64 clients for 30 s (expect only 200 and
+# 503-with-Retry-After, successful throughput no lower than at 2 clients, liveness answering throughout);
+# 300 stalled uploads plus 10 fresh requests (expect all 10 served); and whether the JVM hit OutOfMemoryError.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ARTICLE="${1:-src/test/resources/articles/harbour-museum-pasted.txt}"
+PORT="${NUTGRAF_BENCH_PORT:-18080}"
+JAR=target/quarkus-app/quarkus-run.jar
+[ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests"; exit 2; }
+if ! command -v wrk >/dev/null; then
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null 2>&1 || sudo apt-get install -y -qq wrk
+fi
+
+LOG=$(mktemp)
+java -Xmx2g -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; article: $ARTICLE ($(wc -c <"$ARTICLE") bytes)"
+export NUTGRAF_ARTICLE="$ARTICLE"
+URL="http://127.0.0.1:$PORT/api/v1/summaries"
+
+echo "== warm-up 10 s"
+wrk -t2 -c2 -d10s -s src/bench/status.lua "$URL" >/dev/null
+
+echo "== 2 clients, 60 s"
+wrk -t2 -c2 -d60s --latency -s src/bench/status.lua "$URL" | grep -E "Requests/sec|statuses|Retry-After|latency-ms|socket-errors"
+
+echo "== 64 clients, 30 s (liveness probed every second)"
+LIVE_FAIL=0; LIVE_OK=0
+( for _ in $(seq 1 30); do
+    if curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/live" >/dev/null; then echo ok; else echo fail; fi; sleep 1
+  done ) >"$LOG.live" &
+PROBE=$!
+wrk -t4 -c64 -d30s --timeout 20s --latency -s src/bench/status.lua "$URL" | grep -E "Requests/sec|statuses|Retry-After|latency-ms|socket-errors"
+wait $PROBE
+echo "liveness during overload: $(grep -c ok "$LOG.live") ok, $(grep -c fail "$LOG.live" || true) failed"
+
+echo "== 300 stalled uploads + 10 fresh requests"
+python3 src/bench/stalled.py 127.0.0.1 "$PORT" 300 10 "$ARTICLE" || true
+
+if grep -q OutOfMemoryError "$LOG"; then echo "OutOfMemoryError: YES"; else echo "OutOfMemoryError: none"; fi
+kill -0 $PID 2>/dev/null && echo "server: still running" || echo "server: DIED"

@@ -1,0 +1,44 @@
+-- wrk script: POSTs one article and tallies answers by status, and 503s without Retry-After.
+-- Counters live per thread; done() sums them.
+local body_file = os.getenv("NUTGRAF_ARTICLE")
+local f = assert(io.open(body_file, "rb"))
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "text/plain; charset=UTF-8"
+
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  counts = {}
+  no_retry_after = 0
+end
+
+function response(status, headers, body)
+  counts[status] = (counts[status] or 0) + 1
+  if status == 503 and headers["Retry-After"] == nil and headers["retry-after"] == nil then
+    no_retry_after = no_retry_after + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  local missing = 0
+  for _, t in ipairs(threads) do
+    local c = t:get("counts")
+    for s, n in pairs(c) do total[s] = (total[s] or 0) + n end
+    missing = missing + t:get("no_retry_after")
+  end
+  local line = "statuses:"
+  for s, n in pairs(total) do line = line .. " " .. s .. "=" .. n end
+  print(line)
+  print("503-without-Retry-After: " .. missing)
+  print(string.format("latency-ms: p50=%.1f p99=%.1f", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  print(string.format("socket-errors: connect=%d read=%d write=%d timeout=%d",
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
+  print(string.format("duration-s: %.1f", summary.duration / 1e6))
+end
