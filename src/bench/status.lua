@@ -7,6 +7,13 @@ wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "text/plain; charset=UTF-8"
 
+-- every request a new title, so each is a cache miss and real NLP work
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "?title=load-" .. tostring(math.random(1, 1000000000)) .. "-" .. counter)
+end
+
 local threads = {}
 
 function setup(thread)

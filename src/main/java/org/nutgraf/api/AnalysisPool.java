@@ -89,6 +89,16 @@ public class AnalysisPool {
         return result;
     }
 
+    /** True when every thread is busy and the queue is full: new work would be refused. */
+    public boolean saturated() {
+        return executor.getActiveCount() >= executor.getMaximumPoolSize() && executor.getQueue().remainingCapacity() == 0;
+    }
+
+    /** Seconds a refused caller is told to wait. */
+    public int retryAfterSeconds() {
+        return retryAfter;
+    }
+
     /** Requests waiting for a thread. */
     public int queued() {
         return executor.getQueue().size();

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks every /api request before a byte of its body is read: the API key (401), the caller's rate (429 with
- * Retry-After) and the declared body size (413). All answers are problem+json. Thread-safe.
+ * Retry-After), the declared body size (413), an unlabelled body (415) and a full NLP pool (503 with Retry-After).
+ * All answers are problem+json. Thread-safe.
  */
 @ApplicationScoped
 public class EdgeGuard {
@@ -30,9 +31,13 @@ public class EdgeGuard {
     private final int perMinute;
     private final long maxBodyBytes;
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final AnalysisPool pool;
+    private final long refusalDelayMillis;
 
-    public EdgeGuard(NutgrafConfig config,
+    public EdgeGuard(NutgrafConfig config, AnalysisPool pool,
                      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+        this.pool = pool;
+        this.refusalDelayMillis = config.workers().refusalDelay().toMillis();
         this.keys = config.access().apiKeys().orElse(List.of()).stream()
                 .filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
         this.perMinute = config.access().requestsPerMinute();
@@ -64,6 +69,11 @@ public class EdgeGuard {
                 return;
             }
         }
+        if (!acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))) {
+            refuse(ctx, 406, "not-acceptable", "Not Acceptable",
+                    "Answers are application/json (errors application/problem+json); ask for one of those in Accept", null);
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean hasBody = (length != null && !"0".equals(length.trim())) || ctx.request().getHeader("Transfer-Encoding") != null;
         if (hasBody && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
@@ -86,7 +96,39 @@ public class EdgeGuard {
                 return;
             }
         }
+        if ("POST".equals(ctx.request().method().name()) && pool.saturated()) {
+            // refuse before reading the body: a refusal must cost next to nothing, or refusals eat the cores
+            Runnable busy = () -> refuse(ctx, 503, "busy", "Service busy", "Every worker is busy and the queue is full; "
+                    + "retry after " + pool.retryAfterSeconds() + " s", pool.retryAfterSeconds());
+            if (refusalDelayMillis > 0) {
+                ctx.vertx().setTimer(refusalDelayMillis, t -> busy.run());
+            } else {
+                busy.run();
+            }
+            return;
+        }
         ctx.next();
+    }
+
+    /** True when the Accept header is absent or admits JSON (or problem JSON, or NDJSON). */
+    static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].trim().replace(" ", "");
+                refused |= p.equals("q=0") || p.startsWith("q=0.0") && p.replaceAll("[q=0.]", "").isEmpty();
+            }
+            if (!refused && (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
+                    || type.equals(Problem.MEDIA_TYPE) || type.equals("application/x-ndjson"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean known(String key) {
@@ -108,7 +150,7 @@ public class EdgeGuard {
         if (retryAfter != null) {
             response.putHeader("Retry-After", String.valueOf(retryAfter));
         }
-        if (status == 413 || status == 401 || status == 415) {
+        if (status == 413 || status == 401 || status == 415 || status == 503) {
             // the body will not be read: close the connection rather than drain it
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** {@code /api/v1/summaries}: summarise one article sent as JSON or as plain text. */
@@ -30,11 +32,13 @@ public class SummaryResource {
     private final SummaryService service;
     private final AnalysisPool pool;
     private final QueryOptions queryOptions;
+    private final AnswerCache cache;
 
-    public SummaryResource(SummaryService service, AnalysisPool pool, QueryOptions queryOptions) {
+    public SummaryResource(SummaryService service, AnalysisPool pool, QueryOptions queryOptions, AnswerCache cache) {
         this.service = service;
         this.pool = pool;
         this.queryOptions = queryOptions;
+        this.cache = cache;
     }
 
     @POST
@@ -49,6 +53,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
                     examples = @ExampleObject(name = "summary", summary = "Two sentences of a local news story", value = Examples.RESPONSE)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
     @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, an unknown field or algorithm, an option out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown algorithm", value = Examples.PROBLEM_400)))
@@ -65,12 +70,14 @@ public class SummaryResource {
     @APIResponse(responseCode = "422", description = "The text holds no words",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
-    public CompletionStage<SummaryResponse> summarizeJson(@Valid SummaryRequest request) {
+    public CompletionStage<Response> summarizeJson(
+            @Valid SummaryRequest request,
+            @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (request == null) {
             throw ProblemException.invalid("The body is empty; send {\"text\": \"...\"}");
         }
-        service.check(request.text(), request.options());
-        return pool.submit(() -> service.summarize(request.text(), request.title(), request.options()));
+        return answer(request.text(), request.title(), request.options(), ifNoneMatch);
     }
 
     @POST
@@ -85,6 +92,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
                     examples = @ExampleObject(name = "summary", summary = "Two sentences of a local news story", value = Examples.RESPONSE)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
     @APIResponse(responseCode = "400", description = "Blank text, bytes that are not UTF-8, an unknown algorithm, an option out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown algorithm", value = Examples.PROBLEM_400)))
@@ -101,9 +109,11 @@ public class SummaryResource {
     @APIResponse(responseCode = "422", description = "The text holds no words",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
-    public CompletionStage<SummaryResponse> summarizeText(
+    public CompletionStage<Response> summarizeText(
             byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(description = "The headline, when known.") @QueryParam("title") String title,
             @Parameter(description = "Sentence scorer.", schema = @Schema(enumeration = {"lead", "textrank", "lexrank", "centroid", "news"}, defaultValue = "news"))
             @QueryParam("algorithm") String algorithm,
@@ -121,7 +131,18 @@ public class SummaryResource {
             @QueryParam("order") String order) {
         SummaryOptions options = queryOptions.parse(algorithm, sentences, ratio, maxWords, maxChars, order);
         String text = PlainText.decode(body, contentType);
+        return answer(text, title, options, ifNoneMatch);
+    }
+
+    /** Checks, then answers 304, or from the cache, or by summarising on the NLP pool. */
+    private CompletionStage<Response> answer(String text, String title, SummaryOptions options, String ifNoneMatch) {
         service.check(text, options);
-        return pool.submit(() -> service.summarize(text, title, options));
+        String key = cache.key("summary", text, title, options);
+        String etag = "\"" + key + "\"";
+        if (AnswerCache.matches(ifNoneMatch, etag)) {
+            return CompletableFuture.completedFuture(Response.notModified().header(HttpHeaders.ETAG, etag).build());
+        }
+        return cache.get(key, () -> pool.submit(() -> service.summarize(text, title, options)))
+                .thenApply(summary -> Response.ok(summary).header(HttpHeaders.ETAG, etag).build());
     }
 }

@@ -79,6 +79,13 @@ public interface NutgrafConfig {
         /** Seconds a refused caller is told to wait before retrying (the Retry-After header). */
         @WithDefault("1")
         int retryAfterSeconds();
+
+        /**
+         * How long a 503 for a full pool is held before it is sent. No work is queued meanwhile; the pause only
+         * keeps a client that retries at once from spending the cores on refusals instead of on the work.
+         */
+        @WithDefault("50ms")
+        Duration refusalDelay();
     }
 
     /** What a summary is when the caller does not say. */

@@ -132,6 +132,19 @@ class SummaryResourceTest {
     }
 
     @Test
+    void anEtagFromAnEarlierAnswerGets304() {
+        Response first = postText(OWN, "?sentences=2&algorithm=lexrank");
+        first.then().statusCode(200);
+        String etag = first.header("ETag");
+        assertTrue(etag != null && etag.startsWith("\""), "ETag " + etag);
+        given().contentType("text/plain; charset=UTF-8").header("If-None-Match", etag).body(OWN)
+                .when().post(PATH + "?sentences=2&algorithm=lexrank").then().statusCode(304);
+        // other options are another answer
+        given().contentType("text/plain; charset=UTF-8").header("If-None-Match", etag).body(OWN)
+                .when().post(PATH + "?sentences=3&algorithm=lexrank").then().statusCode(200);
+    }
+
+    @Test
     void blankTextIs400Problem() {
         postText("  \n\t ", "").then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("title", not(equalTo(null))).body("type", not(equalTo(null)));
