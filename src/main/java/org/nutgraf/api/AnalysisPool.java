@@ -89,6 +89,11 @@ public class AnalysisPool {
         return result;
     }
 
+    /** The number of threads. */
+    public int threads() {
+        return executor.getMaximumPoolSize();
+    }
+
     /** True when every thread is busy and the queue is full: new work would be refused. */
     public boolean saturated() {
         return executor.getActiveCount() >= executor.getMaximumPoolSize() && executor.getQueue().remainingCapacity() == 0;

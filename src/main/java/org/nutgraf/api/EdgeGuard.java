@@ -1,13 +1,11 @@
 package org.nutgraf.api;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.nutgraf.config.NutgrafConfig;
 
@@ -34,14 +32,16 @@ public class EdgeGuard {
     private final AnalysisPool pool;
     private final long refusalDelayMillis;
 
-    public EdgeGuard(NutgrafConfig config, AnalysisPool pool,
-                     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+    private final long maxBatchBodyBytes;
+
+    public EdgeGuard(NutgrafConfig config, AnalysisPool pool) {
         this.pool = pool;
+        this.maxBatchBodyBytes = config.limits().maxBatchBody().asLongValue();
         this.refusalDelayMillis = config.workers().refusalDelay().toMillis();
         this.keys = config.access().apiKeys().orElse(List.of()).stream()
                 .filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
         this.perMinute = config.access().requestsPerMinute();
-        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxBodyBytes = config.limits().maxBody().asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -90,13 +90,14 @@ public class EdgeGuard {
                 refuse(ctx, 400, "invalid-request", "Invalid request", "The Content-Length header is not a number", null);
                 return;
             }
-            if (declared > maxBodyBytes) {
+            long limit = path.endsWith("/batch") ? maxBatchBodyBytes : maxBodyBytes;
+            if (declared > limit) {
                 refuse(ctx, 413, "body-too-large", "Body too large",
-                        "The body has " + declared + " bytes; the limit is " + maxBodyBytes, null);
+                        "The body has " + declared + " bytes; the limit is " + limit, null);
                 return;
             }
         }
-        if ("POST".equals(ctx.request().method().name()) && pool.saturated()) {
+        if ("POST".equals(ctx.request().method().name()) && pool.saturated() && !path.endsWith("/batch")) {
             // refuse before reading the body: a refusal must cost next to nothing, or refusals eat the cores
             Runnable busy = () -> refuse(ctx, 503, "busy", "Service busy", "Every worker is busy and the queue is full; "
                     + "retry after " + pool.retryAfterSeconds() + " s", pool.retryAfterSeconds());

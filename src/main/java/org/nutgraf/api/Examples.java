@@ -139,6 +139,13 @@ final class Examples {
             }
             """;
 
+    static final String BATCH_REQUEST = """
+            [
+              {"id": "flood", "text": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding. Work starts in September.", "options": {"sentences": 1}},
+              {"id": "bell", "text": "A brass ship's bell stolen in 1986 has been returned to the Portwell museum. It goes back on display in March."}
+            ]
+            """;
+
     static final String PROBLEM_400 = """
             {
               "type": "https://nutgraf.org/problems/invalid-request",

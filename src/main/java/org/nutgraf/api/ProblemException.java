@@ -37,4 +37,9 @@ public class ProblemException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /** The last part of the problem's type URI, naming its kind. */
+    public String slug() {
+        return slug;
+    }
 }

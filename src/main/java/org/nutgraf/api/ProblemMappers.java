@@ -111,7 +111,7 @@ public class ProblemMappers {
                 .collect(Collectors.joining(".", "'", "'"));
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }

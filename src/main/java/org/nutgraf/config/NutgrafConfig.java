@@ -1,5 +1,6 @@
 package org.nutgraf.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -57,6 +58,18 @@ public interface NutgrafConfig {
         /** The longest article text accepted, in characters; longer ones get 413. CoreNLP's server uses the same default. */
         @WithDefault("100000")
         int maxChars();
+
+        /** The largest body of one article (JSON or plain text), in bytes; larger ones get 413 unread. */
+        @WithDefault("1M")
+        MemorySize maxBody();
+
+        /** The largest body of a batch, in bytes. */
+        @WithDefault("20M")
+        MemorySize maxBatchBody();
+
+        /** The most articles in one batch. */
+        @WithDefault("5000")
+        int maxBatchItems();
     }
 
     /**

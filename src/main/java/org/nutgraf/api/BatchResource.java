@@ -1,0 +1,181 @@
+package org.nutgraf.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.nutgraf.config.NutgrafConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /api/v1/summaries/batch}: many articles in, one NDJSON line out per article as each finishes, using every
+ * worker. Each article fails alone, with its own problem line; the batch goes on.
+ */
+@Path("/api/v1/summaries/batch")
+@Tag(name = "Summaries")
+public class BatchResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final SummaryService service;
+    private final AnalysisPool pool;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final int threads;
+    private final int maxItems;
+
+    public BatchResource(SummaryService service, AnalysisPool pool, ObjectMapper mapper, Validator validator,
+                         NutgrafConfig config) {
+        this.service = service;
+        this.pool = pool;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.threads = pool.threads();
+        this.maxItems = config.limits().maxBatchItems();
+    }
+
+    @POST
+    @Blocking // parsing a large batch must not hold the event loop
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON})
+    @Produces(NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "summarizeBatch", summary = "Summarise many articles, streaming a line per article",
+            description = "The body is a JSON array of articles, or NDJSON (one article object per line). Each article "
+                    + "is {\"id\", \"text\", \"title\", \"options\"}. The answer streams one NDJSON line per article "
+                    + "as it finishes (so not in input order: match lines by index or id), using every worker. An "
+                    + "article that cannot be summarised gets its own line with its status and problem; the batch goes on.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchItem[].class),
+                    examples = @ExampleObject(name = "two articles", value = Examples.BATCH_REQUEST)),
+            @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchItem.class))})
+    @APIResponse(responseCode = "200", description = "One line per article, as each finishes",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", description = "The body is neither a JSON array nor NDJSON, or holds too many articles",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than the batch limit (20 MB by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON or NDJSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<BatchResult> summarizeBatch(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        boolean ndjson = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON);
+        List<Line> items = items(body, ndjson);
+        return Multi.createFrom().range(0, items.size())
+                .onItem().transformToUni(i -> one(i, items.get(i)))
+                .merge(threads);
+    }
+
+    /** One article as sent: its JSON, or why it could not be read as JSON. */
+    private record Line(JsonNode node, String error) {
+    }
+
+    /** One article: parsed, checked and summarised, or its problem; never a failure of the stream. */
+    private Uni<BatchResult> one(int index, Line line) {
+        if (line.error() != null) {
+            return Uni.createFrom().item(failed(index, null, ProblemException.invalid(
+                    "Line " + (index + 1) + " is not JSON: " + line.error())));
+        }
+        JsonNode node = line.node();
+        BatchItem item;
+        try {
+            item = mapper.treeToValue(node, BatchItem.class);
+            Set<ConstraintViolation<BatchItem>> violations = validator.validate(item);
+            if (!violations.isEmpty()) {
+                String detail = violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
+                        .sorted().collect(Collectors.joining("; "));
+                return Uni.createFrom().item(failed(index, null, ProblemException.invalid(detail)));
+            }
+            service.check(item.text(), item.options());
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().item(failed(index, null, ProblemException.invalid("Item " + index + " is not an article: "
+                    + ProblemMappers.firstLine(e.getOriginalMessage()))));
+        } catch (ProblemException e) {
+            return Uni.createFrom().item(failed(index, node.path("id").asText(null), e));
+        }
+        BatchItem article = item;
+        return Uni.createFrom().completionStage(() -> pool.submit(
+                        () -> service.summarize(article.text(), article.title(), article.options())))
+                // a batch shares the pool with single requests: when it is full, wait and try again
+                .onFailure(BatchResource::busy).retry().withBackOff(Duration.ofMillis(20), Duration.ofMillis(500)).atMost(200)
+                .map(summary -> new BatchResult(index, article.id(), 200, summary, null))
+                .onFailure().recoverWithItem(e -> failed(index, article.id(), e));
+    }
+
+    private static boolean busy(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return t instanceof ProblemException p && p.status() == 503 && "busy".equals(p.slug());
+    }
+
+    private static BatchResult failed(int index, String id, Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Problem problem = t instanceof ProblemException p ? p.toProblem()
+                : new Problem(ProblemMappers.TYPE_BASE + "internal-error", "Internal error", 500,
+                "The service failed to summarise this article");
+        return new BatchResult(index, id, problem.status(), null, problem);
+    }
+
+    /**
+     * The batch's articles: the elements of a JSON array (which must parse whole), or the non-blank lines of
+     * NDJSON, each parsed alone so one bad line fails only its own article.
+     * (Nesting and size limits are those of every JSON read: see StrictJson.)
+     */
+    private List<Line> items(byte[] body, boolean ndjson) {
+        String trimmed = PlainText.decode(body, "charset=UTF-8").strip();
+        List<Line> items = new ArrayList<>();
+        if (!ndjson) {
+            try {
+                JsonNode array = mapper.readTree(trimmed);
+                if (array == null || !array.isArray()) {
+                    throw ProblemException.invalid("A JSON batch is an array of articles; send NDJSON as " + NDJSON);
+                }
+                array.forEach(n -> items.add(new Line(n, null)));
+            } catch (JsonProcessingException e) {
+                throw ProblemException.invalid("The body is not a JSON array of articles: "
+                        + ProblemMappers.firstLine(e.getOriginalMessage()));
+            }
+        } else {
+            for (String line : trimmed.split("\\r?\\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    items.add(new Line(mapper.readTree(line), null));
+                } catch (JsonProcessingException e) {
+                    items.add(new Line(null, ProblemMappers.firstLine(e.getOriginalMessage())));
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            throw ProblemException.invalid("The batch holds no articles");
+        }
+        if (items.size() > maxItems) {
+            throw ProblemException.invalid("The batch holds " + items.size() + " articles; the limit is " + maxItems);
+        }
+        return items;
+    }
+}
