@@ -23,9 +23,9 @@ public class QueryOptions {
 
     /** The options, or a 400 naming the first parameter that is not a number or is out of range. */
     public SummaryOptions parse(String algorithm, String sentences, String ratio, String maxWords, String maxChars,
-                                String order) {
+                                String order, String preset) {
         SummaryOptions options = new SummaryOptions(algorithm, integer("sentences", sentences), decimal("ratio", ratio),
-                integer("maxWords", maxWords), integer("maxChars", maxChars), order);
+                integer("maxWords", maxWords), integer("maxChars", maxChars), order, preset);
         Set<ConstraintViolation<SummaryOptions>> violations = validator.validate(options);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -16,10 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param maxWords  at most this many words
  * @param maxChars  at most this many characters
  * @param order     {@code document} (default) or {@code score}
+ * @param preset    a named length: {@code push-alert}, {@code social}, {@code newsletter} or {@code brief}
  */
 @Schema(name = "SummaryOptions", description = "How to summarise. Any combination of sentences, ratio, maxWords and "
-        + "maxChars may be given and all are honoured at once; a sentence is never cut. With no length option the "
-        + "summary has 3 sentences.")
+        + "maxChars may be given and all are honoured at once; a sentence is never cut. With no length option and no "
+        + "preset the summary has 3 sentences.")
 public record SummaryOptions(
         @Schema(description = "Sentence scorer: lead, textrank, lexrank, centroid or news.", defaultValue = "news",
                 enumeration = {"lead", "textrank", "lexrank", "centroid", "news"})
@@ -36,8 +37,14 @@ public record SummaryOptions(
         @Min(1) @Max(10_000_000) Integer maxChars,
         @Schema(description = "Order of summary.sentences: document (as in the article) or score (best first).",
                 defaultValue = "document", enumeration = {"document", "score"})
-        @Pattern(regexp = "document|score", message = "must be document or score") String order) {
+        @Pattern(regexp = "document|score", message = "must be document or score") String order,
+        @Schema(description = "A named length; explicit length options override its parts. push-alert: one sentence "
+                + "of at most 120 characters; social: at most 280 characters; newsletter: at most 60 words; brief: "
+                + "3 sentences. When no sentence fits a preset's limit, the best single sentence is given.",
+                enumeration = {"push-alert", "social", "newsletter", "brief"})
+        @Pattern(regexp = "(?i)push-alert|social|newsletter|brief", message = "must be push-alert, social, newsletter or brief")
+        String preset) {
 
     /** No options: every default. */
-    public static final SummaryOptions DEFAULTS = new SummaryOptions(null, null, null, null, null, null);
+    public static final SummaryOptions DEFAULTS = new SummaryOptions(null, null, null, null, null, null, null);
 }

@@ -128,8 +128,12 @@ public class SummaryResource {
             @Parameter(description = "At most this many characters.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("maxChars") String maxChars,
             @Parameter(description = "document (default) or score.", schema = @Schema(enumeration = {"document", "score"}))
-            @QueryParam("order") String order) {
-        SummaryOptions options = queryOptions.parse(algorithm, sentences, ratio, maxWords, maxChars, order);
+            @QueryParam("order") String order,
+            @Parameter(description = "A named length: push-alert (one sentence, at most 120 characters), social (at "
+                    + "most 280 characters), newsletter (at most 60 words) or brief (3 sentences).",
+                    schema = @Schema(enumeration = {"push-alert", "social", "newsletter", "brief"}))
+            @QueryParam("preset") String preset) {
+        SummaryOptions options = queryOptions.parse(algorithm, sentences, ratio, maxWords, maxChars, order, preset);
         String text = PlainText.decode(body, contentType);
         return answer(text, title, options, ifNoneMatch);
     }

@@ -8,6 +8,7 @@ import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.summary.Algorithm;
 import org.nutgraf.summary.ChosenSentence;
 import org.nutgraf.summary.KeywordExtractor;
+import org.nutgraf.summary.Preset;
 import org.nutgraf.summary.Summarizer;
 import org.nutgraf.summary.Summary;
 import org.nutgraf.summary.SummaryBudget;
@@ -54,7 +55,8 @@ public class SummaryService {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
         Algorithm algorithm = algorithm(o.algorithm());
         boolean byScore = "score".equals(o.order());
-        SummaryBudget budget = new SummaryBudget(o.sentences(), o.ratio(), o.maxWords(), o.maxChars());
+        Preset preset = o.preset() == null ? null : Preset.fromId(o.preset()).orElseThrow();
+        SummaryBudget budget = budget(o, preset);
 
         Article article = reader.read(text, title);
         if (article.wordCount() == 0) {
@@ -63,6 +65,10 @@ public class SummaryService {
         }
         int defaultSentences = config.summary().defaultSentences();
         Summary summary = summarizer.summarize(article, algorithm, budget, defaultSentences);
+        if (summary.sentences().isEmpty() && preset != null) {
+            // a preset promises a summary: when no sentence fits its limit, the best single sentence
+            summary = summarizer.summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences);
+        }
         List<ChosenSentence> ordered = byScore ? summary.inRankOrder() : summary.sentences();
         List<SummaryResponse.SentenceView> views = ordered.stream().map(SummaryService::view).toList();
         String joined = ordered.stream().map(c -> c.sentence().text()).collect(Collectors.joining(" "));
@@ -78,15 +84,27 @@ public class SummaryService {
 
         Map<String, Object> effective = new LinkedHashMap<>();
         effective.put("algorithm", algorithm.id());
-        boolean noLength = o.sentences() == null && o.ratio() == null && o.maxWords() == null && o.maxChars() == null;
-        putIfPresent(effective, "sentences", noLength ? Integer.valueOf(defaultSentences) : o.sentences());
-        putIfPresent(effective, "ratio", o.ratio());
-        putIfPresent(effective, "maxWords", o.maxWords());
-        putIfPresent(effective, "maxChars", o.maxChars());
+        putIfPresent(effective, "preset", preset == null ? null : preset.id());
+        boolean noLength = budget.sentences() == null && budget.ratio() == null && budget.maxWords() == null
+                && budget.maxChars() == null;
+        putIfPresent(effective, "sentences", noLength ? Integer.valueOf(defaultSentences) : budget.sentences());
+        putIfPresent(effective, "ratio", budget.ratio());
+        putIfPresent(effective, "maxWords", budget.maxWords());
+        putIfPresent(effective, "maxChars", budget.maxChars());
         effective.put("order", byScore ? "score" : "document");
         SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
                 reader.annotators(), sha256(text));
         return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, stats, meta);
+    }
+
+    /** The preset's budget with the caller's explicit limits laid over it. */
+    private static SummaryBudget budget(SummaryOptions o, Preset preset) {
+        SummaryBudget base = preset == null ? new SummaryBudget(null, null, null, null) : preset.budget();
+        return new SummaryBudget(
+                o.sentences() != null ? o.sentences() : base.sentences(),
+                o.ratio() != null ? o.ratio() : base.ratio(),
+                o.maxWords() != null ? o.maxWords() : base.maxWords(),
+                o.maxChars() != null ? o.maxChars() : base.maxChars());
     }
 
     private void checkText(String text) {

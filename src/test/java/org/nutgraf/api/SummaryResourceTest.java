@@ -132,6 +132,34 @@ class SummaryResourceTest {
     }
 
     @Test
+    void presetsGiveTheirLengthsWithoutCuttingASentence() {
+        Response push = postText(OWN, "?preset=push-alert");
+        push.then().statusCode(200).body("summary.sentences", hasSize(1)).body("meta.options.preset", equalTo("push-alert"));
+        assertTrue(push.jsonPath().getString("summary.text").length() <= 120, push.jsonPath().getString("summary.text"));
+        assertTrue(postText(OWN, "?preset=social").jsonPath().getString("summary.text").length() <= 280);
+        assertTrue(postText(OWN, "?preset=newsletter").jsonPath().getInt("stats.summaryWords") <= 60);
+        postText(OWN, "?preset=brief").then().body("summary.sentences", hasSize(3));
+        assertOffsetsSliceTheText(OWN, push);
+    }
+
+    @Test
+    void aPushAlertWhereNoSentenceFitsGivesTheBestSingleSentence() {
+        String longOnly = "The council, after a debate that ran late into the night and drew hundreds of residents, "
+                + "approved the river defence plan that engineers have been drafting since the floods of 2024.";
+        postText(longOnly, "?preset=push-alert").then().statusCode(200).body("summary.sentences", hasSize(1));
+    }
+
+    @Test
+    void explicitLimitsOverrideAPresetsParts() {
+        postText(OWN, "?preset=brief&sentences=2").then().statusCode(200).body("summary.sentences", hasSize(2));
+    }
+
+    @Test
+    void unknownPresetIs400() {
+        postText(OWN, "?preset=tweetstorm").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void anEtagFromAnEarlierAnswerGets304() {
         Response first = postText(OWN, "?sentences=2&algorithm=lexrank");
         first.then().statusCode(200);
