@@ -1,5 +1,8 @@
 package org.nutgraf.api;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +38,10 @@ public class AnalysisPool {
     private final long timeoutMillis;
     private final int retryAfter;
 
-    public AnalysisPool(NutgrafConfig config) {
+    private final Counter busyRefusals;
+    private final Counter timeouts;
+
+    public AnalysisPool(NutgrafConfig config, MeterRegistry registry) {
         int threads = config.workers().threads() > 0 ? config.workers().threads()
                 : Runtime.getRuntime().availableProcessors();
         AtomicInteger n = new AtomicInteger();
@@ -54,6 +60,19 @@ public class AnalysisPool {
         });
         timeoutMillis = config.workers().timeout().toMillis();
         retryAfter = config.workers().retryAfterSeconds();
+        Gauge.builder("nutgraf.pool.queued", executor, e -> e.getQueue().size())
+                .description("Requests waiting for an NLP worker").register(registry);
+        Gauge.builder("nutgraf.pool.active", executor, ThreadPoolExecutor::getActiveCount)
+                .description("NLP workers at work").register(registry);
+        busyRefusals = Counter.builder("nutgraf.pool.rejections").tag("reason", "busy")
+                .description("Requests refused with 503").register(registry);
+        timeouts = Counter.builder("nutgraf.pool.rejections").tag("reason", "timeout")
+                .description("Requests refused with 503").register(registry);
+    }
+
+    /** Counts a refusal made before the pool was asked (see EdgeGuard). */
+    void countRefusal() {
+        busyRefusals.increment();
     }
 
     /** Runs the work on the pool; the stage fails with a 503 {@link ProblemException} when full or too slow. */
@@ -72,6 +91,7 @@ public class AnalysisPool {
             });
         } catch (RejectedExecutionException e) {
             LOG.debug("NLP pool full; refusing a request with 503");
+            busyRefusals.increment();
             result.completeExceptionally(new ProblemException(503, "busy", "Service busy",
                     "Every worker is busy and the queue is full; retry after " + retryAfter + " s", retryAfter));
             return result;
@@ -82,6 +102,7 @@ public class AnalysisPool {
                     retryAfter);
             if (result.completeExceptionally(timeout)) {
                 LOG.debugf("request exceeded its %d ms budget; cancelling its work", timeoutMillis);
+                timeouts.increment();
                 running.cancel(true);
             }
         }, timeoutMillis, TimeUnit.MILLISECONDS);

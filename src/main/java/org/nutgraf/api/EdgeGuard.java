@@ -99,6 +99,7 @@ public class EdgeGuard {
         }
         if ("POST".equals(ctx.request().method().name()) && pool.saturated() && !path.endsWith("/batch")) {
             // refuse before reading the body: a refusal must cost next to nothing, or refusals eat the cores
+            pool.countRefusal();
             Runnable busy = () -> refuse(ctx, 503, "busy", "Service busy", "Every worker is busy and the queue is full; "
                     + "retry after " + pool.retryAfterSeconds() + " s", pool.retryAfterSeconds());
             if (refusalDelayMillis > 0) {

@@ -1,5 +1,7 @@
 package org.nutgraf.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nutgraf.article.Article;
@@ -32,9 +34,13 @@ public class SummaryService {
     private final Summarizer summarizer = new Summarizer();
     private final KeywordExtractor keywords = new KeywordExtractor();
 
-    public SummaryService(ArticleReader reader, NutgrafConfig config,
+    private final Timer nlpTime;
+
+    public SummaryService(ArticleReader reader, NutgrafConfig config, MeterRegistry registry,
                           @ConfigProperty(name = "quarkus.application.version") String version) {
         this.reader = reader;
+        this.nlpTime = Timer.builder("nutgraf.nlp.time").tag("annotators", String.join(",", reader.annotators()))
+                .description("CoreNLP time per article, by annotator set").register(registry);
         this.config = config;
         this.version = version;
     }
@@ -58,7 +64,7 @@ public class SummaryService {
         Preset preset = o.preset() == null ? null : Preset.fromId(o.preset()).orElseThrow();
         SummaryBudget budget = budget(o, preset);
 
-        Article article = reader.read(text, title);
+        Article article = nlpTime.record(() -> reader.read(text, title));
         if (article.wordCount() == 0) {
             throw new ProblemException(422, "no-sentences", "No sentences",
                     "The text has no words to summarise");

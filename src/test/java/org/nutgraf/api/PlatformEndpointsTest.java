@@ -21,6 +21,17 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void metricsShowNutgrafsOwnMetersAfterARequest() {
+        given().contentType("text/plain; charset=UTF-8").body("The council approved the plan. Residents cheered.")
+                .when().post("/api/v1/summaries").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("nutgraf_nlp_time_seconds_count"))
+                .body(containsString("nutgraf_pool_queued"))
+                .body(containsString("nutgraf_pool_rejections_total"))
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
