@@ -42,7 +42,7 @@ public record SummaryOptions(
                 + "of at most 120 characters; social: at most 280 characters; newsletter: at most 60 words; brief: "
                 + "3 sentences. When no sentence fits a preset's limit, the best single sentence is given.",
                 enumeration = {"push-alert", "social", "newsletter", "brief"})
-        @Pattern(regexp = "(?i)push-alert|social|newsletter|brief", message = "must be push-alert, social, newsletter or brief")
+        @Pattern(regexp = "push-alert|social|newsletter|brief", message = "must be push-alert, social, newsletter or brief")
         String preset) {
 
     /** No options: every default. */
