@@ -96,13 +96,28 @@ public final class HtmlArticleExtractor {
     // ---- pruning ----------------------------------------------------------------------------------------------
 
     private static void prune(Element body) {
+        // class names lie ("no-sidebar", "elementor-widget"): never prune by name what holds most of the prose
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        int total = 0;
+        for (Element p : body.select("p")) {
+            int n = p.text().length();
+            if (n < 40) {
+                continue;
+            }
+            total += n;
+            for (Element a = p; a != null; a = a.parent()) {
+                prose.merge(a, n, Integer::sum);
+            }
+        }
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
             }
             String tag = e.normalName();
-            if (DROP_TAGS.contains(tag) || isHidden(e) || isFurniture(e)) {
+            if (DROP_TAGS.contains(tag) || isHidden(e)) {
+                doomed.add(e);
+            } else if (isFurniture(e) && prose.getOrDefault(e, 0) <= total * 0.3) {
                 doomed.add(e);
             }
         }
