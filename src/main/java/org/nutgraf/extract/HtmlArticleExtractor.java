@@ -95,7 +95,7 @@ public final class HtmlArticleExtractor {
 
     // ---- pruning ----------------------------------------------------------------------------------------------
 
-    private static void prune(Element body) {
+    static void prune(Element body) {
         // class names lie ("no-sidebar", "elementor-widget"): never prune by name what holds most of the prose
         Map<Element, Integer> prose = new IdentityHashMap<>();
         int total = 0;
@@ -263,6 +263,10 @@ public final class HtmlArticleExtractor {
             int[] tl = textAndLinks.get(s.getKey());
             double density = tl == null || tl[0] == 0 ? 0 : (double) tl[1] / tl[0];
             double score = s.getValue() * (1 - density);
+            if (tl == null || tl[0] < 200) {
+                // a headline box with a flattering class name is no article body
+                score *= 0.1;
+            }
             if (score > best) {
                 best = score;
                 top = s.getKey();
@@ -270,6 +274,12 @@ public final class HtmlArticleExtractor {
         }
         if (top == null) {
             return List.of();
+        }
+        if (Boolean.getBoolean("extract.debug")) {
+            System.err.println("top " + top.normalName() + "." + top.className() + " score " + best);
+            scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(8)
+                    .forEach(x -> System.err.println("  " + x.getKey().normalName() + "." + x.getKey().className()
+                            + "#" + x.getKey().id() + " " + x.getValue() + " ld " + java.util.Arrays.toString(textAndLinks.get(x.getKey()))));
         }
         List<Element> chosen = new ArrayList<>();
         Element parent = top.parent();
