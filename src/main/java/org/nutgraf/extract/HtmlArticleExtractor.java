@@ -42,6 +42,8 @@ public final class HtmlArticleExtractor {
                     + "|timestamp|rating|print|email|login|rss)([-_\\s]|$)");
     private static final Pattern CONTENT = Pattern.compile(
             "(?i)(article|body|content|entry|main|post|story|text|blog|news)");
+    /** Readability's threshold: a rival within three quarters of the best marks a chunked story. */
+    private static final double RIVAL_SHARE = 0.75;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—·•:-]\\s+[^|–—·•]{2,60}$");
 
     /** Extracts from page bytes; {@code declaredCharset} is the Content-Type charset, or {@code null}. */
@@ -259,6 +261,7 @@ public final class HtmlArticleExtractor {
         }
         Element top = null;
         double best = -1;
+        Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
             int[] tl = textAndLinks.get(s.getKey());
             double density = tl == null || tl[0] == 0 ? 0 : (double) tl[1] / tl[0];
@@ -267,6 +270,7 @@ public final class HtmlArticleExtractor {
                 // a headline box with a flattering class name is no article body
                 score *= 0.1;
             }
+            finals.put(s.getKey(), score);
             if (score > best) {
                 best = score;
                 top = s.getKey();
@@ -281,6 +285,7 @@ public final class HtmlArticleExtractor {
                     .forEach(x -> System.err.println("  " + x.getKey().normalName() + "." + x.getKey().className()
                             + "#" + x.getKey().id() + " " + x.getValue() + " ld " + java.util.Arrays.toString(textAndLinks.get(x.getKey()))));
         }
+        top = climbToSharedAncestor(top, best, finals);
         List<Element> chosen = new ArrayList<>();
         Element parent = top.parent();
         if (parent == null) {
@@ -315,6 +320,33 @@ public final class HtmlArticleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Pages that cut the story into chunks between ads give several strong candidates that are cousins; the story
+     * is their nearest common ancestor.
+     */
+    private static Element climbToSharedAncestor(Element top, double best, Map<Element, Double> finals) {
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> f : finals.entrySet()) {
+            Element e = f.getKey();
+            if (f.getValue() >= best * RIVAL_SHARE && e != top && !e.parents().contains(top)
+                    && !top.parents().contains(e)) {
+                rivals.add(e);
+            }
+        }
+        if (rivals.isEmpty()) {
+            return top;
+        }
+        Element a = top.parent();
+        for (int depth = 0; a != null && depth < 4 && !a.normalName().equals("body"); a = a.parent(), depth++) {
+            for (Element r : rivals) {
+                if (r.parents().contains(a)) {
+                    return a;
+                }
+            }
+        }
+        return top;
     }
 
     private static boolean keep(Block b, String titleKey) {
