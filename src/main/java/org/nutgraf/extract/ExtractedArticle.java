@@ -9,7 +9,7 @@ import java.util.List;
  * @param byline     the author(s) as the page names them, or {@code null}
  * @param published  the publication date as the page states it (often ISO 8601), or {@code null}
  * @param paragraphs the body paragraphs in reading order, each on one line
- * @param charset    the charset the page was decoded with
+ * @param charset    the charset the page bytes were decoded with, or {@code null} when given decoded text
  * @param source     how the body was found: {@code dom} (block scoring) or {@code json-ld} (the page's own
  *                   {@code articleBody})
  */

@@ -1,7 +1,6 @@
 package org.nutgraf.extract;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,12 +54,12 @@ public final class HtmlArticleExtractor {
         return extract(PageDecoder.decode(page, charset), charset);
     }
 
-    /** Extracts from markup already decoded (reported as UTF-16 text). */
+    /** Extracts from markup already decoded; the result's charset is then {@code null}. */
     public ExtractedArticle extract(String html) {
         if (html == null) {
             throw new IllegalArgumentException("html is required");
         }
-        return extract(html, StandardCharsets.UTF_16);
+        return extract(html, null);
     }
 
     private ExtractedArticle extract(String html, Charset charset) {
@@ -75,7 +74,8 @@ public final class HtmlArticleExtractor {
             paragraphs = splitParagraphs(jsonLdBody);
             source = "json-ld";
         }
-        return new ExtractedArticle(meta.title(), meta.byline(), meta.published(), paragraphs, charset.name(), source);
+        return new ExtractedArticle(meta.title(), meta.byline(), meta.published(), paragraphs,
+                charset == null ? null : charset.name(), source);
     }
 
     /** The page's own articleBody wins only when the DOM gave little, since many sites truncate it to a teaser. */
@@ -151,9 +151,8 @@ public final class HtmlArticleExtractor {
         if (names.isBlank() || !FURNITURE.matcher(names).find()) {
             return false;
         }
-        // a container named "post-content sharing-enabled" is content first
-        return !CONTENT.matcher(names).find() || e.select("p").size() < 3 && FURNITURE.matcher(names).find()
-                && !CONTENT.matcher(names.replaceAll("(?i)(comment|related|share)\\S*", "")).find();
+        // "post-content sharing-enabled" is content first; "comment-content" is a comment all the same
+        return !CONTENT.matcher(names.replaceAll("(?i)\\S*(comment|related|share)\\S*", "")).find();
     }
 
     // ---- blocks -----------------------------------------------------------------------------------------------
@@ -278,12 +277,6 @@ public final class HtmlArticleExtractor {
         }
         if (top == null) {
             return List.of();
-        }
-        if (Boolean.getBoolean("extract.debug")) {
-            System.err.println("top " + top.normalName() + "." + top.className() + " score " + best);
-            scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(8)
-                    .forEach(x -> System.err.println("  " + x.getKey().normalName() + "." + x.getKey().className()
-                            + "#" + x.getKey().id() + " " + x.getValue() + " ld " + java.util.Arrays.toString(textAndLinks.get(x.getKey()))));
         }
         top = climbToSharedAncestor(top, best, finals);
         List<Element> chosen = new ArrayList<>();
