@@ -29,7 +29,7 @@ final class BoilerplateLexicon {
             "les plus lus", "articles similaires", "vous aimerez aussi", "à voir aussi", "te puede interesar",
             "noticias relacionadas", "lo más leído", "lo mas leido", "también te puede interesar", "más noticias",
             "relacionados", "relacionadas", "potrebbe interessarti", "articoli correlati", "leggi anche",
-            "i più letti", "leia também", "veja também", "mais lidas", "notícias relacionadas", "lees ook",
+            "i più letti", "leia também", "você pode gostar", "voce pode gostar", "você também pode gostar", "veja também", "mais lidas", "notícias relacionadas", "lees ook",
             "meer nieuws", "gerelateerde artikelen", "читайте также", "похожие статьи", "関連記事", "相关文章",
             "相關文章", "관련기사");
 
@@ -99,9 +99,18 @@ final class BoilerplateLexicon {
         return NOT_WORD.matcher(s).replaceAll(" ").strip().replace("'", "");
     }
 
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(more|other|latest|related|recommended|popular|top|trending|further|similar|most read)\\b.{0,30}"
+                    + "\\b(stories|news|articles|posts|reads|reading|videos|coverage|headlines|links)$");
+
+    /** Whether a line (as a {@link #key}) announces a block of links to other stories. */
+    static boolean isRelatedHeading(String key) {
+        return RELATED_HEADINGS.contains(key) || key.length() <= 50 && RELATED_HEADING.matcher(key).matches();
+    }
+
     /** The reason for a short line that is nothing but page furniture, or {@code null}. */
     static String shortLineReason(String key) {
-        if (RELATED_HEADINGS.contains(key)) {
+        if (isRelatedHeading(key)) {
             return "related-links";
         }
         if (COMMENT_HEADINGS.contains(key) || key.matches("\\d+ (comments?|responses?|replies|kommentare"
