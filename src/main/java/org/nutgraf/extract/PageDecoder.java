@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns page bytes into text by the charset the server declared, else the one the page declares, else UTF-8, and
- * refuses bytes that are not valid in that charset rather than replacing them silently.
+ * Turns page bytes into text by its byte-order mark, else the charset the server declared, else the one the page
+ * declares, else UTF-8, and refuses bytes that are not valid in that charset rather than replacing them silently.
  */
 final class PageDecoder {
 
@@ -27,11 +27,11 @@ final class PageDecoder {
     private PageDecoder() {
     }
 
-    /** The charset to use: the declared one, a byte-order mark, the page's meta declaration, or UTF-8. */
+    /**
+     * The charset to use, in the HTML standard's order: a byte-order mark, then the charset the server declared,
+     * then the page's own meta declaration, then UTF-8.
+     */
     static Charset choose(byte[] page, String declared) {
-        if (declared != null && !declared.isBlank()) {
-            return forName(declared.strip().replace("\"", ""), "declared by the caller");
-        }
         if (page.length >= 3 && (page[0] & 0xff) == 0xEF && (page[1] & 0xff) == 0xBB && (page[2] & 0xff) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -40,6 +40,9 @@ final class PageDecoder {
         }
         if (page.length >= 2 && (page[0] & 0xff) == 0xFF && (page[1] & 0xff) == 0xFE) {
             return StandardCharsets.UTF_16LE;
+        }
+        if (declared != null && !declared.isBlank()) {
+            return forName(declared.strip().replace("\"", ""), "declared by the caller");
         }
         String head = new String(page, 0, Math.min(page.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);

@@ -48,7 +48,8 @@ record PageMetadata(String title, String byline, String published, String articl
         String title = first(meta(doc, "og:title"), headline, meta(doc, "twitter:title"), text(doc, "h1"),
                 doc.title());
         title = title == null ? null : HtmlArticleExtractor.cleanTitle(title);
-        String byline = first(meta(doc, "author"), authors.isEmpty() ? null : String.join(", ", authors),
+        // JSON-LD first: a meta "author" often names the publisher (e.g. the media group) rather than the writer
+        String byline = first(authors.isEmpty() ? null : String.join(", ", authors), meta(doc, "author"),
                 meta(doc, "article:author"), text(doc, "[rel=author]"), text(doc, "[itemprop=author]"),
                 text(doc, ".byline"), text(doc, ".author"));
         if (byline != null) {

@@ -91,6 +91,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aByteOrderMarkOutranksTheDeclaredCharset() {
+        byte[] html = ("\uFEFF<p>" + "Smørrebrød på torvet hver lørdag, også når det regner. ".repeat(3) + "</p>")
+                .getBytes(StandardCharsets.UTF_8);
+        ExtractedArticle article = extractor.extract(html, "windows-1252");
+        assertEquals("UTF-8", article.charset());
+        assertTrue(article.text().startsWith("Smørrebrød"), article.text());
+    }
+
+    @Test
     void refusesAnUnknownCharsetName() {
         UndecodablePageException e = assertThrows(UndecodablePageException.class,
                 () -> extractor.extract("<p>x</p>".getBytes(StandardCharsets.US_ASCII), "klingon-8"));
