@@ -1,0 +1,141 @@
+package org.nutgraf.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleExtractorTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private static byte[] page() throws IOException {
+        try (InputStream in = HtmlArticleExtractorTest.class.getResourceAsStream("/extract/article.html")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void takesHeadlineBylineAndDateFromThePageMetadata() throws IOException {
+        ExtractedArticle article = extractor.extract(page(), null);
+        assertEquals("Orchard growers try owls against voles", article.title());
+        assertEquals("Tomas Hallgrim", article.byline());
+        assertEquals("2031-05-14T08:30:00Z", article.published());
+    }
+
+    @Test
+    void keepsTheBodyParagraphsInOrderSeparatedByBlankLines() throws IOException {
+        ExtractedArticle article = extractor.extract(page(), null);
+        assertEquals(4, article.paragraphs().size(), article.text());
+        assertTrue(article.paragraphs().get(0).startsWith("Apple growers in the upper valley"));
+        assertTrue(article.paragraphs().get(3).startsWith("Some growers are sceptical."));
+        assertEquals(String.join("\n\n", article.paragraphs()), article.text());
+        assertEquals("dom", article.source());
+    }
+
+    @Test
+    void leavesOutScriptsCookieBannerNavigationCaptionsRelatedLinksCommentsAndFooter() throws IOException {
+        String text = extractor.extract(page(), null).text();
+        for (String clutter : List.of("readers never see", "We use cookies", "Farming", "Share on Facebook",
+                "nesting box on a pole", "Hail damages", "grandfather", "Tractor parade", "All rights reserved",
+                "Orchard growers try owls")) {
+            assertFalse(text.contains(clutter), clutter);
+        }
+    }
+
+    @Test
+    void decodesByTheCharsetTheServerDeclared() {
+        String html = "<html><body><article><p>" + "Größere Äpfel, süßere Birnen und ein Café am Markt. ".repeat(4)
+                + "</p></article></body></html>";
+        byte[] latin = html.getBytes(Charset.forName("windows-1252"));
+        ExtractedArticle article = extractor.extract(latin, "windows-1252");
+        assertTrue(article.text().startsWith("Größere Äpfel"), article.text());
+        assertEquals("windows-1252", article.charset());
+    }
+
+    @Test
+    void decodesByThePagesOwnMetaCharsetWhenNoneIsDeclared() {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">"
+                + "</head><body><p>" + "Le marché du samedi a ouvert à l'heure, malgré la pluie froide. ".repeat(4)
+                + "</p></body></html>";
+        ExtractedArticle article = extractor.extract(html.getBytes(Charset.forName("ISO-8859-15")), null);
+        assertTrue(article.text().startsWith("Le marché du samedi"), article.text());
+    }
+
+    @Test
+    void fallsBackToUtf8WhenNothingIsDeclared() {
+        String html = "<p>" + "Zoë's café served crème brûlée to the whole choir after the concert. ".repeat(3) + "</p>";
+        ExtractedArticle article = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null);
+        assertTrue(article.text().startsWith("Zoë's café"), article.text());
+        assertEquals("UTF-8", article.charset());
+    }
+
+    @Test
+    void refusesBytesThatAreNotValidInTheChosenCharsetInsteadOfGuessing() {
+        String html = "<p>" + "Größere Äpfel und süßere Birnen vom Markt. ".repeat(4) + "</p>";
+        byte[] latin = html.getBytes(StandardCharsets.ISO_8859_1);
+        UndecodablePageException e = assertThrows(UndecodablePageException.class, () -> extractor.extract(latin, null));
+        assertEquals("UTF-8", e.charset());
+        assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkOutranksTheDeclaredCharset() {
+        byte[] html = ("\uFEFF<p>" + "Smørrebrød på torvet hver lørdag, også når det regner. ".repeat(3) + "</p>")
+                .getBytes(StandardCharsets.UTF_8);
+        ExtractedArticle article = extractor.extract(html, "windows-1252");
+        assertEquals("UTF-8", article.charset());
+        assertTrue(article.text().startsWith("Smørrebrød"), article.text());
+    }
+
+    @Test
+    void refusesAnUnknownCharsetName() {
+        UndecodablePageException e = assertThrows(UndecodablePageException.class,
+                () -> extractor.extract("<p>x</p>".getBytes(StandardCharsets.US_ASCII), "klingon-8"));
+        assertEquals("klingon-8", e.charset());
+    }
+
+    @Test
+    void stripsTheSiteNameFromADocumentTitle() {
+        ExtractedArticle article = extractor.extract("<html><head><title>Night trains return to the coast line | "
+                + "The Rail Gazette</title></head><body><p>Short.</p></body></html>");
+        assertEquals("Night trains return to the coast line", article.title());
+    }
+
+    @Test
+    void fallsBackToTheJsonLdArticleBodyWhenThePageHidesItsText() {
+        String body = "The library reopened after the flood with a new children's room and longer hours. "
+                .repeat(8);
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Library reopens\",\"articleBody\":\"" + body + "\\n" + body + "\"}</script></head>"
+                + "<body><div id=\"app\"></div></body></html>";
+        ExtractedArticle article = extractor.extract(html);
+        assertEquals("json-ld", article.source());
+        assertEquals(2, article.paragraphs().size());
+        assertEquals("Library reopens", article.title());
+    }
+
+    @Test
+    void aSharedBenchmarkPageGivesItsOwnSentencesAndTitle() throws IOException {
+        Path dir = Path.of(System.getProperty("shared.dir", "../shared"), "data/scrapinghub");
+        assumeTrue(Files.isDirectory(dir.resolve("html")), "shared benchmark absent: " + dir);
+        String id = "7a457a4f71735c17b8b34fafc88835d225cf879b2d812311857a64cfc891eee9";
+        assumeTrue(Files.isRegularFile(dir.resolve("html/" + id + ".html")));
+        ExtractedArticle article = extractor.extract(Files.readAllBytes(dir.resolve("html/" + id + ".html")), null);
+        String truth = Files.readString(dir.resolve("truth/" + id + ".txt"), StandardCharsets.UTF_8);
+        String firstSentence = truth.strip().split("(?<=\\.)\\s")[0];
+        assertTrue(article.text().startsWith(firstSentence), article.text());
+        assertNotNull(article.title());
+    }
+}
