@@ -110,7 +110,7 @@ public class BatchResource {
                         .sorted().collect(Collectors.joining("; "));
                 return Uni.createFrom().item(failed(index, null, ProblemException.invalid(detail)));
             }
-            service.check(item.text(), item.options());
+            service.check(ArticleInput.text(item.text(), item.title()), item.options());
         } catch (JsonProcessingException e) {
             return Uni.createFrom().item(failed(index, null, ProblemException.invalid("Item " + index + " is not an article: "
                     + ProblemMappers.firstLine(e.getOriginalMessage()))));
@@ -119,7 +119,7 @@ public class BatchResource {
         }
         BatchItem article = item;
         return Uni.createFrom().completionStage(() -> pool.submit(
-                        () -> service.summarize(article.text(), article.title(), article.options())))
+                        () -> service.summarize(ArticleInput.text(article.text(), article.title()), article.options())))
                 // a batch shares the pool with single requests: when it is full, wait and try again
                 .onFailure(BatchResource::busy).retry().withBackOff(Duration.ofMillis(20), Duration.ofMillis(500)).atMost(200)
                 .map(summary -> new BatchResult(index, article.id(), 200, summary, null))

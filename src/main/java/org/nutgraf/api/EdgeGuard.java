@@ -33,10 +33,12 @@ public class EdgeGuard {
     private final long refusalDelayMillis;
 
     private final long maxBatchBodyBytes;
+    private final long maxHtmlBodyBytes;
 
     public EdgeGuard(NutgrafConfig config, AnalysisPool pool) {
         this.pool = pool;
         this.maxBatchBodyBytes = config.limits().maxBatchBody().asLongValue();
+        this.maxHtmlBodyBytes = config.limits().maxHtmlBody().asLongValue();
         this.refusalDelayMillis = config.workers().refusalDelay().toMillis();
         this.keys = config.access().apiKeys().orElse(List.of()).stream()
                 .filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
@@ -90,7 +92,10 @@ public class EdgeGuard {
                 refuse(ctx, 400, "invalid-request", "Invalid request", "The Content-Length header is not a number", null);
                 return;
             }
-            long limit = path.endsWith("/batch") ? maxBatchBodyBytes : maxBodyBytes;
+            String type = String.valueOf(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(java.util.Locale.ROOT);
+            long limit = path.endsWith("/batch") ? maxBatchBodyBytes
+                    : type.startsWith("text/html") || type.startsWith("application/json") ? maxHtmlBodyBytes
+                    : maxBodyBytes;
             if (declared > limit) {
                 refuse(ctx, 413, "body-too-large", "Body too large",
                         "The body has " + declared + " bytes; the limit is " + limit, null);

@@ -37,6 +37,28 @@ final class Examples {
             © 2026 Riverton Gazette. All rights reserved.
             """;
 
+    static final String HTML = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <title>Riverton approves flood defences | Riverton Gazette</title>
+            <meta property="og:title" content="Riverton approves £40m flood defences after wettest winter on record">
+            <meta name="author" content="Hannah Okafor">
+            <meta property="article:published_time" content="2026-03-14T09:00:00Z">
+            </head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <div class="cookie-banner">We use cookies. <button>Accept</button></div>
+            <article>
+            <h1>Riverton approves £40m flood defences after wettest winter on record</h1>
+            <p class="byline">By Hannah Okafor</p>
+            <p>Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910.</p>
+            <p>The scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.</p>
+            <p>The Environment Agency will pay £26 million of the cost, with the rest coming from council borrowing and a levy on new developments.</p>
+            </article>
+            <aside><h2>Related stories</h2><ul><li><a href="/a">Bus fares to rise in April</a></li></ul></aside>
+            <footer>© 2026 Riverton Gazette</footer>
+            </body></html>
+            """;
+
     static final String JSON_REQUEST = """
             {
               "title": "Riverton approves £40m flood defences after wettest winter on record",
@@ -63,7 +85,13 @@ final class Examples {
                       "form": 1.0,
                       "length": 1.0,
                       "position": 1.0,
+                      "quote": 1.0,
                       "titleOverlap": 0.625
+                    },
+                    "selector": {
+                      "exact": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910.",
+                      "prefix": "",
+                      "suffix": "\\n\\nThe scheme, passed by 31 votes"
                     }
                   },
                   {
@@ -79,7 +107,13 @@ final class Examples {
                       "form": 1.0,
                       "length": 1.0,
                       "position": 0.7071,
+                      "quote": 1.0,
                       "titleOverlap": 0.0
+                    },
+                    "selector": {
+                      "exact": "The scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.",
+                      "prefix": "r since records began in 1910.\\n\\n",
+                      "suffix": "\\n\\nCouncil leader Priya Desai sai"
                     }
                   }
                 ]
@@ -110,6 +144,11 @@ final class Examples {
                   "count": 2
                 }
               ],
+              "article": {
+                "title": "Riverton approves £40m flood defences after wettest winter on record",
+                "source": "text",
+                "removed": []
+              },
               "stats": {
                 "sentences": 5,
                 "paragraphs": 4,
@@ -125,7 +164,8 @@ final class Examples {
                 "options": {
                   "algorithm": "news",
                   "sentences": 2,
-                  "order": "document"
+                  "order": "document",
+                  "clean": true
                 },
                 "version": "0.1.0-SNAPSHOT",
                 "annotators": [

@@ -30,22 +30,30 @@ final class PlainText {
         }
     }
 
-    private static Charset charset(String contentType) {
+    /** The charset parameter of a Content-Type header, or null. */
+    static String declaredCharset(String contentType) {
         if (contentType == null) {
-            return StandardCharsets.UTF_8;
+            return null;
         }
         for (String part : contentType.split(";")) {
             String p = part.trim();
             if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = p.substring("charset=".length()).trim().replace("\"", "").toUpperCase(Locale.ROOT);
-                return switch (name) {
-                    case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
-                    case "US-ASCII", "ASCII" -> StandardCharsets.US_ASCII;
-                    default -> throw new ProblemException(415, "unsupported-charset", "Unsupported charset",
-                            "Text must be UTF-8 or US-ASCII; the body declares another charset");
-                };
+                return p.substring("charset=".length()).trim().replace("\"", "");
             }
         }
-        return StandardCharsets.UTF_8;
+        return null;
+    }
+
+    private static Charset charset(String contentType) {
+        String declared = declaredCharset(contentType);
+        if (declared == null) {
+            return StandardCharsets.UTF_8;
+        }
+        return switch (declared.toUpperCase(Locale.ROOT)) {
+            case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+            case "US-ASCII", "ASCII" -> StandardCharsets.US_ASCII;
+            default -> throw new ProblemException(415, "unsupported-charset", "Unsupported charset",
+                    "Text must be UTF-8 or US-ASCII; the body declares another charset");
+        };
     }
 }

@@ -23,14 +23,26 @@ public class QueryOptions {
 
     /** The options, or a 400 naming the first parameter that is not a number or is out of range. */
     public SummaryOptions parse(String algorithm, String sentences, String ratio, String maxWords, String maxChars,
-                                String order, String preset) {
+                                String order, String preset, String clean, String include) {
         SummaryOptions options = new SummaryOptions(algorithm, integer("sentences", sentences), decimal("ratio", ratio),
-                integer("maxWords", maxWords), integer("maxChars", maxChars), order, preset);
+                integer("maxWords", maxWords), integer("maxChars", maxChars), order, preset, bool("clean", clean),
+                include);
         Set<ConstraintViolation<SummaryOptions>> violations = validator.validate(options);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return options;
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name + " must be true or false");
+        };
     }
 
     private static Integer integer(String name, String value) {

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param maxChars  at most this many characters
  * @param order     {@code document} (default) or {@code score}
  * @param preset    a named length: {@code push-alert}, {@code social}, {@code newsletter} or {@code brief}
+ * @param clean     whether to remove page clutter from plain text first (default true)
+ * @param include   extra parts of the answer: {@code articleText}
  */
 @Schema(name = "SummaryOptions", description = "How to summarise. Any combination of sentences, ratio, maxWords and "
         + "maxChars may be given and all are honoured at once; a sentence is never cut. With no length option and no "
@@ -43,8 +45,24 @@ public record SummaryOptions(
                 + "3 sentences. When no sentence fits a preset's limit, the best single sentence is given.",
                 enumeration = {"push-alert", "social", "newsletter", "brief"})
         @Pattern(regexp = "push-alert|social|newsletter|brief", message = "must be push-alert, social, newsletter or brief")
-        String preset) {
+        String preset,
+        @Schema(description = "Remove page clutter (menus, related links, captions, bylines, promos, footers) from "
+                + "plain text before summarising; false for callers who send clean text.", defaultValue = "true")
+        Boolean clean,
+        @Schema(description = "Extra parts of the answer, comma-separated: articleText (the text that offsets point "
+                + "into, for HTML input).", example = "articleText")
+        @Pattern(regexp = "articleText", message = "must be articleText") String include) {
 
     /** No options: every default. */
-    public static final SummaryOptions DEFAULTS = new SummaryOptions(null, null, null, null, null, null, null);
+    public static final SummaryOptions DEFAULTS = new SummaryOptions(null, null, null, null, null, null, null, null, null);
+
+    /** Whether plain text is cleaned of page clutter. */
+    public boolean cleaning() {
+        return clean == null || clean;
+    }
+
+    /** Whether the answer carries the analysed article text. */
+    public boolean includeArticleText() {
+        return "articleText".equals(include);
+    }
 }

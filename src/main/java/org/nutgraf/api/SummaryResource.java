@@ -77,18 +77,28 @@ public class SummaryResource {
         if (request == null) {
             throw ProblemException.invalid("The body is empty; send {\"text\": \"...\"}");
         }
-        return answer(request.text(), request.title(), request.options(), ifNoneMatch);
+        if (request.text() != null && request.html() != null) {
+            throw ProblemException.invalid("Send the article as 'text' or as 'html', not both");
+        }
+        return answer(new ArticleInput(request.text(), request.html(), null, null, request.title()),
+                request.options(), ifNoneMatch);
     }
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "summarizeText", summary = "Summarise an article sent as plain text",
-            description = "The body is the article, UTF-8 (or US-ASCII); options are query parameters, so "
-                    + "`curl --data-binary @article.txt -H 'Content-Type: text/plain' .../api/v1/summaries?sentences=2` "
-                    + "just works. Other charsets are refused with 415, and bytes that are not valid UTF-8 with 400.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "pasted page", summary = "A story pasted with its page", value = Examples.ARTICLE)))
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(operationId = "summarizeText", summary = "Summarise an article sent as plain text or as a page's HTML",
+            description = "text/plain: the body is the article as pasted, UTF-8 (or US-ASCII); page clutter is removed "
+                    + "(clean=false to keep it) and offsets point into the body. Other charsets are refused with 415, "
+                    + "bytes that are not valid UTF-8 with 400. text/html: the body is a page (up to 5 MB); it is "
+                    + "decoded by its declared charset, then its meta charset, then UTF-8, strictly; the article is "
+                    + "extracted and offsets point into article.text (include=articleText). Options are query "
+                    + "parameters, so `curl --data-binary @article.txt -H 'Content-Type: text/plain' "
+                    + ".../api/v1/summaries?sentences=2` just works.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "pasted page", summary = "A story pasted with its page", value = Examples.ARTICLE)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "page", summary = "A news page", value = Examples.HTML))})
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
                     examples = @ExampleObject(name = "summary", summary = "Two sentences of a local news story", value = Examples.RESPONSE)))
@@ -132,21 +142,29 @@ public class SummaryResource {
             @Parameter(description = "A named length: push-alert (one sentence, at most 120 characters), social (at "
                     + "most 280 characters), newsletter (at most 60 words) or brief (3 sentences).",
                     schema = @Schema(enumeration = {"push-alert", "social", "newsletter", "brief"}))
-            @QueryParam("preset") String preset) {
-        SummaryOptions options = queryOptions.parse(algorithm, sentences, ratio, maxWords, maxChars, order, preset);
-        String text = PlainText.decode(body, contentType);
-        return answer(text, title, options, ifNoneMatch);
+            @QueryParam("preset") String preset,
+            @Parameter(description = "Remove page clutter from plain text first (default true).",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+            @QueryParam("clean") String clean,
+            @Parameter(description = "Extra parts of the answer: articleText.", schema = @Schema(enumeration = {"articleText"}))
+            @QueryParam("include") String include) {
+        SummaryOptions options = queryOptions.parse(algorithm, sentences, ratio, maxWords, maxChars, order, preset,
+                clean, include);
+        ArticleInput input = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_HTML)
+                ? new ArticleInput(null, null, body, PlainText.declaredCharset(contentType), title)
+                : ArticleInput.text(PlainText.decode(body, contentType), title);
+        return answer(input, options, ifNoneMatch);
     }
 
     /** Checks, then answers 304, or from the cache, or by summarising on the NLP pool. */
-    private CompletionStage<Response> answer(String text, String title, SummaryOptions options, String ifNoneMatch) {
-        service.check(text, options);
-        String key = cache.key("summary", text, title, options);
+    private CompletionStage<Response> answer(ArticleInput input, SummaryOptions options, String ifNoneMatch) {
+        service.check(input, options);
+        String key = cache.key("summary", input.identity(), input.title(), options);
         String etag = "\"" + key + "\"";
         if (AnswerCache.matches(ifNoneMatch, etag)) {
             return CompletableFuture.completedFuture(Response.notModified().header(HttpHeaders.ETAG, etag).build());
         }
-        return cache.get(key, () -> pool.submit(() -> service.summarize(text, title, options)))
+        return cache.get(key, () -> pool.submit(() -> service.summarize(input, options)))
                 .thenApply(summary -> Response.ok(summary).header(HttpHeaders.ETAG, etag).build());
     }
 }

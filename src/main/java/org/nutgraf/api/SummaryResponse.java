@@ -1,5 +1,6 @@
 package org.nutgraf.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 public record SummaryResponse(
         @Schema(description = "The extractive summary.") SummaryView summary,
         @Schema(description = "The article's key terms and phrases, best first.") List<KeywordView> keywords,
+        @Schema(description = "The article as found: headline, byline, date, and the page clutter removed.")
+        ArticleView article,
         @Schema(description = "Counts over the article and the summary.") Stats stats,
         @Schema(description = "What produced this answer, so it can be cited and reproduced.") Meta meta) {
 
@@ -33,7 +36,49 @@ public record SummaryResponse(
             @Schema(description = "The scorer's rating, 0 to 1; the article's best sentence scores 1.") double score,
             @Schema(description = "Order in which the scorer chose it, from 1.") int rank,
             @Schema(description = "The parts the score was built from, each 0 to 1 (position, centrality, "
-                    + "titleOverlap, entityDensity, length, ...).") Map<String, Double> reasons) {
+                    + "titleOverlap, entityDensity, length, ...).") Map<String, Double> reasons,
+            @Schema(description = "A W3C Web Annotation TextQuoteSelector, to find the sentence in a live page.")
+            QuoteSelector selector) {
+    }
+
+    /** A W3C Web Annotation TextQuoteSelector: the exact text with a little context either side. */
+    @Schema(name = "QuoteSelector")
+    public record QuoteSelector(
+            @Schema(description = "The sentence exactly.") String exact,
+            @Schema(description = "Up to 32 characters before it.") String prefix,
+            @Schema(description = "Up to 32 characters after it.") String suffix) {
+
+        private static final int CONTEXT = 32;
+
+        /** The selector of text[start, end). */
+        public static QuoteSelector of(String text, int start, int end) {
+            return new QuoteSelector(text.substring(start, end),
+                    text.substring(Math.max(0, start - CONTEXT), start),
+                    text.substring(end, Math.min(text.length(), end + CONTEXT)));
+        }
+    }
+
+    /** The article as found in what the caller sent. */
+    @Schema(name = "Article")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArticleView(
+            @Schema(description = "The headline: the caller's, or the one found in the text or page.") String title,
+            @Schema(description = "The byline, where the page has one.") String byline,
+            @Schema(description = "The publication date as the page gives it, where it does.") String published,
+            @Schema(description = "text or html: what the offsets point into is the text sent, or article.text.",
+                    enumeration = {"text", "html"}) String source,
+            @Schema(description = "Spans of the text sent that were left out as page clutter, with the reason.")
+            List<RemovalView> removed,
+            @Schema(description = "The text offsets point into (with include=articleText).") String text) {
+    }
+
+    /** A span of the caller's text left out. */
+    @Schema(name = "Removal")
+    public record RemovalView(
+            @Schema(description = "Offset of its first character in the text sent (UTF-16 code units).") int start,
+            @Schema(description = "Offset just past its last character.") int end,
+            @Schema(description = "Why it was left out.", enumeration = {"navigation", "related-links", "caption",
+                    "byline", "promo", "footer", "headline", "dateline", "social", "search", "comments"}) String reason) {
     }
 
     /** One keyword. */

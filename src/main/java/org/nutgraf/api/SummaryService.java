@@ -24,11 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Checks a request, reads the article once with CoreNLP, and builds the summary answer. Thread-safe. */
+/**
+ * Checks a request, finds the story in what was sent, reads it once with CoreNLP, and builds the summary answer.
+ * Thread-safe.
+ */
 @ApplicationScoped
 public class SummaryService {
 
     private final ArticleReader reader;
+    private final ArticleSource source;
     private final NutgrafConfig config;
     private final String version;
     private final Summarizer summarizer = new Summarizer();
@@ -36,9 +40,10 @@ public class SummaryService {
 
     private final Timer nlpTime;
 
-    public SummaryService(ArticleReader reader, NutgrafConfig config, MeterRegistry registry,
+    public SummaryService(ArticleReader reader, ArticleSource source, NutgrafConfig config, MeterRegistry registry,
                           @ConfigProperty(name = "quarkus.application.version") String version) {
         this.reader = reader;
+        this.source = source;
         this.nlpTime = Timer.builder("nutgraf.nlp.time").tag("annotators", String.join(",", reader.annotators()))
                 .description("CoreNLP time per article, by annotator set").register(registry);
         this.config = config;
@@ -50,21 +55,24 @@ public class SummaryService {
      *
      * @throws ProblemException for anything the caller must change
      */
-    public void check(String text, SummaryOptions options) {
-        checkText(text);
+    public void check(ArticleInput input, SummaryOptions options) {
+        if (!input.isHtml()) {
+            source.checkText(input.text());
+        }
         algorithm(options == null ? null : options.algorithm());
     }
 
     /** Summarises one article; throws {@link ProblemException} for anything the caller must change. */
-    public SummaryResponse summarize(String text, String title, SummaryOptions options) {
-        checkText(text);
+    public SummaryResponse summarize(ArticleInput input, SummaryOptions options) {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
+        ArticleSource.Prepared prepared = source.prepare(input, o.cleaning(), o.includeArticleText());
+        String text = prepared.text();
         Algorithm algorithm = algorithm(o.algorithm());
         boolean byScore = "score".equals(o.order());
         Preset preset = o.preset() == null ? null : Preset.fromId(o.preset()).orElseThrow();
         SummaryBudget budget = budget(o, preset);
 
-        Article article = nlpTime.record(() -> reader.read(text, title));
+        Article article = nlpTime.record(() -> reader.read(prepared.analysed(), prepared.title()));
         if (article.wordCount() == 0) {
             throw new ProblemException(422, "no-sentences", "No sentences",
                     "The text has no words to summarise");
@@ -76,8 +84,8 @@ public class SummaryService {
             summary = summarizer.summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences);
         }
         List<ChosenSentence> ordered = byScore ? summary.inRankOrder() : summary.sentences();
-        List<SummaryResponse.SentenceView> views = ordered.stream().map(SummaryService::view).toList();
-        String joined = ordered.stream().map(c -> c.sentence().text()).collect(Collectors.joining(" "));
+        List<SummaryResponse.SentenceView> views = ordered.stream().map(c -> view(c, text)).toList();
+        String joined = views.stream().map(SummaryResponse.SentenceView::text).collect(Collectors.joining(" "));
 
         List<SummaryResponse.KeywordView> keywordViews = keywords.extract(article, config.summary().keywords())
                 .stream().map(k -> new SummaryResponse.KeywordView(k.text(), k.lemma(), k.score(), k.count())).toList();
@@ -98,9 +106,11 @@ public class SummaryService {
         putIfPresent(effective, "maxWords", budget.maxWords());
         putIfPresent(effective, "maxChars", budget.maxChars());
         effective.put("order", byScore ? "score" : "document");
+        effective.put("clean", o.cleaning());
         SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
-                reader.annotators(), sha256(text));
-        return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, stats, meta);
+                reader.annotators(), sha256(input.isHtml() ? input.identity() : text));
+        return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, prepared.view(),
+                stats, meta);
     }
 
     /** The preset's budget with the caller's explicit limits laid over it. */
@@ -113,17 +123,6 @@ public class SummaryService {
                 o.maxChars() != null ? o.maxChars() : base.maxChars());
     }
 
-    private void checkText(String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.invalid("The article text is empty; send it as the 'text' field or as a text/plain body");
-        }
-        int max = config.limits().maxChars();
-        if (text.length() > max) {
-            throw new ProblemException(413, "text-too-long", "Text too long",
-                    "The text has " + text.length() + " characters; the limit is " + max);
-        }
-    }
-
     private static Algorithm algorithm(String id) {
         if (id == null) {
             return Algorithm.NEWS;
@@ -132,12 +131,15 @@ public class SummaryService {
                 "Unknown algorithm '" + abbreviate(id) + "'; valid ones are: " + Algorithm.ids()));
     }
 
-    private static SummaryResponse.SentenceView view(ChosenSentence c) {
+    /** A chosen sentence as answered: its text sliced from the text offsets point into, never from the cleaned copy. */
+    private static SummaryResponse.SentenceView view(ChosenSentence c, String text) {
         Map<String, Double> reasons = new LinkedHashMap<>();
         c.score().reasons().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> reasons.put(e.getKey(), round(e.getValue(), 4)));
-        return new SummaryResponse.SentenceView(c.sentence().index(), c.sentence().text(), c.sentence().start(),
-                c.sentence().end(), round(c.score().score(), 4), c.rank(), reasons);
+        int start = c.sentence().start();
+        int end = c.sentence().end();
+        return new SummaryResponse.SentenceView(c.sentence().index(), text.substring(start, end), start, end,
+                round(c.score().score(), 4), c.rank(), reasons, SummaryResponse.QuoteSelector.of(text, start, end));
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

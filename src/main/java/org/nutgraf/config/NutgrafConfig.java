@@ -59,9 +59,13 @@ public interface NutgrafConfig {
         @WithDefault("100000")
         int maxChars();
 
-        /** The largest body of one article (JSON or plain text), in bytes; larger ones get 413 unread. */
+        /** The largest plain-text body of one article, in bytes; larger ones get 413 unread. */
         @WithDefault("1M")
         MemorySize maxBody();
+
+        /** The largest body holding a page's HTML (text/html, or JSON with an html field), in bytes. */
+        @WithDefault("5M")
+        MemorySize maxHtmlBody();
 
         /** The largest body of a batch, in bytes. */
         @WithDefault("20M")

@@ -1,0 +1,32 @@
+package org.nutgraf.api;
+
+/**
+ * What the caller sent: plain text, or a page's HTML (as decoded JSON text, or as raw bytes with the charset its
+ * Content-Type declared), with an optional headline.
+ *
+ * @param text      plain text, or null
+ * @param html      HTML already decoded (the JSON {@code html} field), or null
+ * @param htmlBytes HTML as sent in a text/html body, or null
+ * @param charset   the charset a text/html body declared, or null
+ * @param title     the caller's headline, or null
+ */
+public record ArticleInput(String text, String html, byte[] htmlBytes, String charset, String title) {
+
+    /** Plain text. */
+    public static ArticleInput text(String text, String title) {
+        return new ArticleInput(text, null, null, null, title);
+    }
+
+    /** True when the caller sent HTML. */
+    public boolean isHtml() {
+        return html != null || htmlBytes != null;
+    }
+
+    /** What identifies the input for the cache: the text, or the HTML. */
+    String identity() {
+        if (htmlBytes != null) {
+            return "bytes:" + charset + ":" + java.util.Base64.getEncoder().encodeToString(htmlBytes);
+        }
+        return html != null ? "html:" + html : "text:" + text;
+    }
+}
