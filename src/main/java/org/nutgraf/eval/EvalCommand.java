@@ -36,13 +36,15 @@ import java.util.stream.Collectors;
  * <pre>
  * EvalCommand DATASET_DIR [--k 3] [--limit N] [--algorithms lead,news] [--out DIR] [--no-stem]
  * EvalCommand --score SUMMARIES_DIR REFS_DIR [--no-stem]
+ * EvalCommand DATASET_DIR --score SUMMARIES_DIR [--no-stem]
  * </pre>
  */
 public final class EvalCommand {
 
     static final String USAGE = """
             usage: EvalCommand DATASET_DIR [--k 3] [--limit N] [--algorithms lead,news] [--out DIR] [--no-stem]
-                   EvalCommand --score SUMMARIES_DIR REFS_DIR [--no-stem]""";
+                   EvalCommand --score SUMMARIES_DIR REFS_DIR [--no-stem]
+                   EvalCommand DATASET_DIR --score SUMMARIES_DIR [--no-stem]   (scores against DATASET_DIR/refs)""";
 
     /** The annotators the service runs by default, so the figures are the service's. */
     static final String ANNOTATORS = "tokenize,ssplit,pos,lemma";
@@ -72,9 +74,12 @@ public final class EvalCommand {
         }
         Rouge rouge = new Rouge(options.stemming());
         if (options.scoreOnly()) {
-            if (!Files.isDirectory(options.summaries()) || !Files.isDirectory(options.refs())) {
-                err.println("no such folder: " + (Files.isDirectory(options.summaries()) ? options.refs()
-                        : options.summaries()));
+            if (!Files.isDirectory(options.refs())) {
+                out.println("skipped: " + options.refs() + " is absent");
+                return 0;
+            }
+            if (!Files.isDirectory(options.summaries())) {
+                err.println("no such folder: " + options.summaries());
                 return 2;
             }
             printScores(SummaryFolders.score(options.summaries(), options.refs(), rouge), rouge, out);
@@ -319,26 +324,26 @@ public final class EvalCommand {
                     case "--algorithms" -> algorithms = algorithms(value(args, ++i, arg));
                     case "--out" -> out = Path.of(value(args, ++i, arg));
                     case "--no-stem" -> stemming = false;
-                    case "--score" -> {
-                        summaries = Path.of(value(args, ++i, arg));
-                        refs = Path.of(value(args, ++i, arg));
-                    }
+                    case "--score" -> summaries = Path.of(value(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + arg);
                         }
                         if (dataset != null) {
-                            throw new IllegalArgumentException("one dataset folder only; got " + dataset + " and " + arg);
+                            throw new IllegalArgumentException("one folder only; got " + dataset + " and " + arg);
                         }
                         dataset = Path.of(arg);
                     }
                 }
             }
-            if (summaries == null && dataset == null) {
-                throw new IllegalArgumentException("name a dataset folder, or --score SUMMARIES_DIR REFS_DIR");
+            if (dataset == null) {
+                throw new IllegalArgumentException(summaries == null ? "name a dataset folder"
+                        : "--score needs the references: REFS_DIR, or a dataset folder holding refs/");
             }
-            if (summaries != null && dataset != null) {
-                throw new IllegalArgumentException("--score takes no dataset folder; got " + dataset);
+            if (summaries != null) {
+                // the other folder is the references themselves, or a dataset whose refs/ they are
+                refs = Files.isDirectory(dataset.resolve("refs")) ? dataset.resolve("refs") : dataset;
+                dataset = null;
             }
             return new Options(dataset, k, limit, algorithms, out, stemming, summaries, refs);
         }
