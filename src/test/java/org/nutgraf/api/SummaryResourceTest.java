@@ -71,7 +71,7 @@ class SummaryResourceTest {
     @Test
     void aHeadlineAndTheParagraphUnderItAreSeparateSentences() {
         String text = "Town wins award\nThe town of Portwell won the national prize for cleanest beach on Monday.";
-        Response r = postText(text, "?algorithm=lead&sentences=5");
+        Response r = postText(text, "?algorithm=lead&sentences=5&clean=false");
         r.then().statusCode(200).body("stats.sentences", equalTo(2))
                 .body("summary.sentences[0].text", equalTo("Town wins award"));
     }
