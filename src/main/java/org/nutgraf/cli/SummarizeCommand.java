@@ -1,0 +1,187 @@
+package org.nutgraf.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.Dependent;
+import org.nutgraf.api.ArticleInput;
+import org.nutgraf.api.Problem;
+import org.nutgraf.api.ProblemException;
+import org.nutgraf.api.SummaryOptions;
+import org.nutgraf.api.SummaryResponse;
+import org.nutgraf.api.SummaryService;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code summarize}: the service's summaries without a server. One file prints the same JSON as the API; a folder
+ * prints one NDJSON line per {@code .txt}, {@code .html} or {@code .htm} file; {@code -} reads NDJSON articles
+ * from stdin (as the batch endpoint) and writes NDJSON. Folders and stdin show a progress bar on stderr.
+ */
+@Dependent
+public class SummarizeCommand {
+
+    static final String USAGE = """
+            usage: java -jar quarkus-run.jar summarize [options] FILE|FOLDER|-
+              FILE     an article (.txt as plain text, .html/.htm as a page): prints the API's JSON answer
+              FOLDER   every .txt/.html/.htm file in it: prints one NDJSON line per file
+              -        NDJSON articles on stdin ({"id", "text", "title", "options"}): NDJSON on stdout
+            options: --algorithm A  --sentences N  --ratio R  --max-words N  --max-chars N  --order document|score
+                     --preset push-alert|social|newsletter|brief  --title T  --no-clean
+            """;
+
+    private final SummaryService service;
+    private final ObjectMapper mapper;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public SummarizeCommand(SummaryService service, ObjectMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+        this.out = System.out;
+        this.err = System.err;
+    }
+
+    /** Runs the command; returns the process status (0 ok, 1 an article failed, 2 usage). */
+    public int run(String... args) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--no-clean")) {
+                flags.put("clean", "false");
+            } else if (a.startsWith("--") && i + 1 < args.length) {
+                flags.put(a.substring(2), args[++i]);
+            } else if (a.startsWith("--")) {
+                err.println("missing value for " + a + "\n" + USAGE);
+                return 2;
+            } else {
+                targets.add(a);
+            }
+        }
+        if (targets.size() != 1) {
+            err.print(USAGE);
+            return 2;
+        }
+        SummaryOptions options;
+        try {
+            options = new SummaryOptions(flags.get("algorithm"), integer(flags.get("sentences")),
+                    flags.containsKey("ratio") ? Double.valueOf(flags.get("ratio")) : null,
+                    integer(flags.get("max-words")), integer(flags.get("max-chars")), flags.get("order"),
+                    flags.get("preset"), flags.containsKey("clean") ? Boolean.FALSE : null, null);
+        } catch (NumberFormatException e) {
+            err.println("a number option is not a number\n" + USAGE);
+            return 2;
+        }
+        String title = flags.get("title");
+        try {
+            String target = targets.get(0);
+            if (target.equals("-")) {
+                return stdin(options);
+            }
+            Path path = Path.of(target);
+            if (Files.isDirectory(path)) {
+                return folder(path, options, title);
+            }
+            if (!Files.isRegularFile(path)) {
+                err.println("no such file or folder: " + target);
+                return 2;
+            }
+            SummaryResponse answer = summarize(path, options, title);
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
+            return 0;
+        } catch (ProblemException e) {
+            err.println(e.toProblem().title() + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("could not read: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private SummaryResponse summarize(Path file, SummaryOptions options, String title) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        ArticleInput input = name.endsWith(".html") || name.endsWith(".htm")
+                ? new ArticleInput(null, null, Files.readAllBytes(file), null, title)
+                : ArticleInput.text(Files.readString(file, StandardCharsets.UTF_8), title);
+        service.check(input, options);
+        return service.summarize(input, options);
+    }
+
+    private int folder(Path dir, SummaryOptions options, String title) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(txt|html?)$")).sorted().toList();
+        }
+        Progress progress = new Progress(err, files.size());
+        int failed = 0;
+        for (Path f : files) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("file", f.getFileName().toString());
+            try {
+                line.put("result", summarize(f, options, title));
+            } catch (ProblemException e) {
+                line.put("problem", e.toProblem());
+                failed++;
+            } catch (IOException | RuntimeException e) {
+                line.put("problem", new Problem("https://nutgraf.org/problems/unreadable", "Unreadable", 400,
+                        "The file could not be read as an article"));
+                failed++;
+            }
+            out.println(mapper.writeValueAsString(line));
+            progress.step();
+        }
+        progress.done();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private int stdin(SummaryOptions defaults) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Progress progress = new Progress(err, -1);
+        int failed = 0;
+        int index = 0;
+        for (String raw; (raw = in.readLine()) != null; ) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("index", index++);
+            try {
+                JsonNode node = mapper.readTree(raw);
+                if (node.hasNonNull("id")) {
+                    line.put("id", node.get("id").asText());
+                }
+                SummaryOptions options = node.has("options") ? mapper.treeToValue(node.get("options"), SummaryOptions.class) : defaults;
+                ArticleInput input = ArticleInput.text(node.path("text").isTextual() ? node.get("text").asText() : null,
+                        node.path("title").isTextual() ? node.get("title").asText() : null);
+                service.check(input, options);
+                line.put("result", service.summarize(input, options));
+            } catch (ProblemException e) {
+                line.put("problem", e.toProblem());
+                failed++;
+            } catch (IOException e) {
+                line.put("problem", new Problem("https://nutgraf.org/problems/malformed-json", "Malformed JSON", 400,
+                        "The line is not an article object"));
+                failed++;
+            }
+            out.println(mapper.writeValueAsString(line));
+            progress.step();
+        }
+        progress.done();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static Integer integer(String s) {
+        return s == null ? null : Integer.valueOf(s);
+    }
+}

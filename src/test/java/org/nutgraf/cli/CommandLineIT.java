@@ -1,0 +1,91 @@
+package org.nutgraf.cli;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nutgraf.api.Fixtures;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged jar's command line gives the API's summaries, without a server. */
+@QuarkusIntegrationTest
+class CommandLineIT {
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run summarize(Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "target/quarkus-app/quarkus-run.jar", "summarize"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (stdin != null) {
+            pb.redirectInput(stdin.toFile());
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), out, err);
+    }
+
+    private static String apiSummary(String text, String query) {
+        return given().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/summaries" + query).then().statusCode(200).extract().jsonPath().getString("summary.text");
+    }
+
+    @Test
+    void aFilePrintsTheSameSummaryAsTheApi(@TempDir Path dir) throws Exception {
+        String text = Fixtures.article("harbour-museum-pasted.txt");
+        Path file = dir.resolve("article.txt");
+        Files.writeString(file, text);
+        Run run = summarize(null, "--sentences", "2", file.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(apiSummary(text, "?sentences=2"), JsonPath.from(run.out()).getString("summary.text"));
+    }
+
+    @Test
+    void theSharedSamplePrintsTheSameSummaryAsTheApi() throws Exception {
+        String text = Fixtures.sharedText("samples/kazakhstan-oped-pasted.txt");
+        Run run = summarize(null, Fixtures.shared().resolve("samples/kazakhstan-oped-pasted.txt").toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(apiSummary(text, ""), JsonPath.from(run.out()).getString("summary.text"));
+    }
+
+    @Test
+    void aFolderPrintsALinePerArticleWithAProgressBar(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "The council approved the plan on Monday. Residents cheered the vote.");
+        Files.writeString(dir.resolve("b.txt"), "A stolen bell was returned to the museum. It goes on display in March.");
+        Files.writeString(dir.resolve("c.txt"), "   ");
+        Run run = summarize(null, dir.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size());
+        assertEquals("a.txt", JsonPath.from(lines.get(0)).getString("file"));
+        assertEquals(400, JsonPath.from(lines.get(2)).getInt("problem.status"));
+        assertEquals(1, run.status(), "a failed article is reported in the status");
+        assertTrue(run.err().contains("3/3"), run.err());
+    }
+
+    @Test
+    void ndjsonOnStdinGivesNdjsonOnStdout(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.ndjson");
+        Files.writeString(in, "{\"id\": \"x\", \"text\": \"The council approved the plan on Monday. Residents cheered.\"}\n"
+                + "{\"id\": \"y\", \"text\": \"A stolen bell was returned. It goes on display in March.\"}\n");
+        Run run = summarize(in, "-");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size());
+        assertEquals("y", JsonPath.from(lines.get(1)).getString("id"));
+    }
+}
