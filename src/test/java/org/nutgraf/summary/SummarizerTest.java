@@ -114,4 +114,31 @@ class SummarizerTest {
                     summarizer.summarize(FLOOD, a, new SummaryBudget(3, null, null, null), 3));
         }
     }
+
+    @Test
+    void aFiveSentenceArticleWithoutTitleGetsThreeSentencesLedByItsFirst() {
+        Article shortOne = TestArticles.of(null,
+                "The harbour bridge will close for repairs from Monday for six weeks.",
+                "Engineers found corrosion in the steel supports during an inspection in May.",
+                "Ferries will run every twenty minutes while the bridge is closed.",
+                "Local shops fear a drop in trade during the summer season.",
+                "The council said the work could not wait until the winter.");
+        Summary s = summarizer.summarize(shortOne, Algorithm.NEWS, new SummaryBudget(null, null, null, null), 3);
+        assertEquals(3, s.sentences().size());
+        assertEquals(0, s.sentences().get(0).sentence().index());
+    }
+
+    @Test
+    void aLongArticleOfOneHundredFiftySentencesIsSummarisedWithinBudget() {
+        String[] sentences = new String[150];
+        for (int i = 0; i < sentences.length; i++) {
+            sentences[i] = "Report number " + i + " describes the harbour bridge repairs and the ferry timetable in detail.";
+        }
+        Article longOne = TestArticles.of("Harbour bridge repairs", sentences);
+        for (Algorithm a : Algorithm.values()) {
+            Summary s = summarizer.summarize(longOne, a, new SummaryBudget(5, null, 60, null), 3);
+            assertTrue(s.sentences().size() <= 5 && s.wordCount() <= 60, a.id());
+            assertFalse(s.sentences().isEmpty(), a.id());
+        }
+    }
 }
