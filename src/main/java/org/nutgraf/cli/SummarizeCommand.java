@@ -1,9 +1,9 @@
 package org.nutgraf.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.Dependent;
 import org.nutgraf.api.ArticleInput;
+import org.nutgraf.api.BatchItem;
 import org.nutgraf.api.Problem;
 import org.nutgraf.api.ProblemException;
 import org.nutgraf.api.SummaryOptions;
@@ -128,23 +128,14 @@ public class SummarizeCommand {
         for (Path f : files) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("file", f.getFileName().toString());
-            try {
-                line.put("result", summarize(f, options, title));
-            } catch (ProblemException e) {
-                line.put("problem", e.toProblem());
-                failed++;
-            } catch (IOException | RuntimeException e) {
-                line.put("problem", new Problem("https://nutgraf.org/problems/unreadable", "Unreadable", 400,
-                        "The file could not be read as an article"));
-                failed++;
-            }
-            out.println(mapper.writeValueAsString(line));
+            failed += answer(line, () -> summarize(f, options, title));
             progress.step();
         }
         progress.done();
         return failed == 0 ? 0 : 1;
     }
 
+    /** NDJSON articles in, as the batch endpoint reads them (unknown fields refused), NDJSON out. */
     private int stdin(SummaryOptions defaults) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Progress progress = new Progress(err, -1);
@@ -156,29 +147,43 @@ public class SummarizeCommand {
             }
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("index", index++);
-            try {
-                JsonNode node = mapper.readTree(raw);
-                if (node.hasNonNull("id")) {
-                    line.put("id", node.get("id").asText());
+            String json = raw;
+            failed += answer(line, () -> {
+                BatchItem item = mapper.readValue(json, BatchItem.class);
+                if (item.id() != null) {
+                    line.put("id", item.id());
                 }
-                SummaryOptions options = node.has("options") ? mapper.treeToValue(node.get("options"), SummaryOptions.class) : defaults;
-                ArticleInput input = ArticleInput.text(node.path("text").isTextual() ? node.get("text").asText() : null,
-                        node.path("title").isTextual() ? node.get("title").asText() : null);
+                ArticleInput input = ArticleInput.text(item.text(), item.title());
+                SummaryOptions options = item.options() != null ? item.options() : defaults;
                 service.check(input, options);
-                line.put("result", service.summarize(input, options));
-            } catch (ProblemException e) {
-                line.put("problem", e.toProblem());
-                failed++;
-            } catch (IOException e) {
-                line.put("problem", new Problem("https://nutgraf.org/problems/malformed-json", "Malformed JSON", 400,
-                        "The line is not an article object"));
-                failed++;
-            }
-            out.println(mapper.writeValueAsString(line));
+                return service.summarize(input, options);
+            });
             progress.step();
         }
         progress.done();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** Something that summarises one article and may fail. */
+    private interface Work {
+        SummaryResponse run() throws IOException;
+    }
+
+    /** Prints one NDJSON line: the result, or the problem; returns 1 when the article failed. */
+    private int answer(Map<String, Object> line, Work work) throws IOException {
+        int failed = 0;
+        try {
+            line.put("result", work.run());
+        } catch (ProblemException e) {
+            line.put("problem", e.toProblem());
+            failed = 1;
+        } catch (IOException | RuntimeException e) {
+            line.put("problem", new Problem("https://nutgraf.org/problems/unreadable", "Unreadable", 400,
+                    "The input could not be read as an article"));
+            failed = 1;
+        }
+        out.println(mapper.writeValueAsString(line));
+        return failed;
     }
 
     private static Integer integer(String s) {
