@@ -22,7 +22,7 @@ final class Attributions {
             "reveal", "stress", "point");
 
     private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "CD",
-            "NNPS", "VBN");
+            "VBN");
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "also", "later", "previously",
             "recently", "once", "repeatedly", "publicly", "reportedly", "has", "had");
     private static final Set<String> BOUNDARIES = Set.of(",", "``", "''", "\"", "“", "”", "'", "‘", "’", ":", ";",

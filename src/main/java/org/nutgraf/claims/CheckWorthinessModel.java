@@ -60,7 +60,7 @@ public final class CheckWorthinessModel {
             out.write("# " + line + "\n");
         }
         for (var e : new TreeMap<>(weights).entrySet()) {
-            out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.5f", e.getValue()) + "\n");
+            out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The features check-worthiness is learnt from, computed from one sentence: entity types, quantities, dates,
- * comparisons, tense and modality, attribution, hedges, person, shape, and lemma unigrams and bigrams.
+ * comparisons, tense and modality, attribution, hedges, person, shape, pairs of those, lemma unigrams, bigrams
+ * and trigrams, and tag bigrams.
  * Every feature is binary and named, so the model file reads as a list of named weights. Thread-safe.
  */
 public final class ClaimFeatures {
@@ -102,6 +103,23 @@ public final class ClaimFeatures {
             f.add("imperative");
         }
         f.add("len:" + (words < 5 ? "0-4" : words < 10 ? "5-9" : words < 20 ? "10-19" : words < 40 ? "20-39" : "40+"));
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+                f.add("3:" + unit(tokens.get(i)) + "_" + unit(tokens.get(i + 1)) + "_" + unit(tokens.get(i + 2)));
+        }
+        String previousTag = "<s>";
+        for (Token t : tokens) {
+            f.add("tt:" + previousTag + "_" + t.tag());
+            previousTag = t.tag();
+        }
+        // Pairs of the sentence-level signals let a linear model see "a number in the past tense" or
+        // "a percentage, attributed" as more than the sum of their parts.
+        List<String> signals = f.stream().filter(n -> !n.startsWith("u:") && !n.startsWith("b:")
+                && !n.startsWith("t") && !n.startsWith("3:") && !n.equals("bias")).toList();
+        for (int i = 0; i < signals.size(); i++) {
+            for (int j = i + 1; j < signals.size(); j++) {
+                f.add("x:" + signals.get(i) + "&" + signals.get(j));
+            }
+        }
         return f;
     }
 

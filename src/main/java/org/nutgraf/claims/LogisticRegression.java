@@ -8,8 +8,9 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Trains the check-worthiness model: L2-regularised logistic regression over binary features, fitted by
- * stochastic gradient descent with AdaGrad step sizes. Deterministic: features are indexed in name order and
+ * Trains the check-worthiness model: L2-regularised logistic regression over binary features scaled by their
+ * Naive-Bayes log-count ratio (NBSVM, Wang and Manning 2012), fitted by stochastic gradient descent with AdaGrad
+ * step sizes; the scale is folded into the weights, so the model is a plain list of weights. Deterministic: features are indexed in name order and
  * examples visited in an order drawn from a fixed seed, so the same data always gives the same weights.
  */
 public final class LogisticRegression {
@@ -26,11 +27,13 @@ public final class LogisticRegression {
      * @param l2           L2 penalty per update on every weight but the bias
      * @param minCount     features seen in fewer examples are left out of the model
      * @param seed         seed for the order examples are visited in
+     * @param nbFloor      the least Naive-Bayes scale a feature gets, so that even features seen as often in
+     *                     both classes can still learn a weight
      */
-    public record Settings(int epochs, double learningRate, double l2, int minCount, long seed) {
+    public record Settings(int epochs, double learningRate, double l2, int minCount, long seed, double nbFloor) {
 
         /** The settings the bundled model was trained with. */
-        public static final Settings DEFAULT = new Settings(12, 0.1, 1e-5, 2, 20190101L);
+        public static final Settings DEFAULT = new Settings(12, 0.1, 1e-5, 2, 20190101L, 0.1);
     }
 
     private LogisticRegression() {
@@ -58,6 +61,34 @@ public final class LogisticRegression {
                     .sorted().toArray();
         }
         int bias = index.getOrDefault("bias", -1);
+        double[] scale = new double[names.size()];
+        java.util.Arrays.fill(scale, 1.0);
+        // Naive-Bayes scaling (Wang and Manning's NBSVM): each feature counts by how unevenly it splits the classes.
+        {
+            double[] pos = new double[names.size()];
+            double[] neg = new double[names.size()];
+            double np = 0;
+            double nn = 0;
+            for (int i = 0; i < x.length; i++) {
+                for (int j : x[i]) {
+                    if (examples.get(i).positive()) {
+                        pos[j] += examples.get(i).weight();
+                    } else {
+                        neg[j] += examples.get(i).weight();
+                    }
+                }
+                if (examples.get(i).positive()) {
+                    np += examples.get(i).weight();
+                } else {
+                    nn += examples.get(i).weight();
+                }
+            }
+            for (int j = 0; j < scale.length; j++) {
+                if (j != bias) {
+                    scale[j] = Math.max(s.nbFloor(), Math.abs(Math.log(((pos[j] + 1) / (np + 1)) / ((neg[j] + 1) / (nn + 1)))));
+                }
+            }
+        }
         double[] w = new double[names.size()];
         double[] g2 = new double[names.size()];
         int[] order = new int[x.length];
@@ -76,21 +107,24 @@ public final class LogisticRegression {
                 Example e = examples.get(i);
                 double z = 0;
                 for (int j : x[i]) {
-                    z += w[j];
+                    z += w[j] * scale[j];
                 }
                 double p = 1 / (1 + Math.exp(-z));
                 double g = (p - (e.positive() ? 1 : 0)) * e.weight();
                 for (int j : x[i]) {
-                    double grad = g + (j == bias ? 0 : s.l2() * w[j]);
+                    double grad = g * scale[j] + (j == bias ? 0 : s.l2() * w[j]);
                     g2[j] += grad * grad;
                     w[j] -= s.learningRate() * grad / Math.sqrt(g2[j] + 1e-8);
                 }
             }
         }
+        for (int j = 0; j < w.length; j++) {
+            w[j] *= scale[j];
+        }
         Map<String, Double> weights = new TreeMap<>();
         for (int j = 0; j < w.length; j++) {
-            // Weights too small to survive the file's five decimals would only add lines.
-            if (Math.abs(w[j]) >= 5e-6) {
+            // Weights under 0.001 move no probability by more than a rounding error, and would only add lines.
+            if (Math.abs(w[j]) >= 1e-3) {
                 weights.put(names.get(j), w[j]);
             }
         }

@@ -38,7 +38,7 @@ public final class ClaimsEvaluation {
         ClaimSets.requireShared();
         List<ClaimSets.Labelled> checkThat = ClaimSets.checkThat();
         List<ClaimSets.Labelled> claimBuster = ClaimSets.claimBuster();
-        Path file = Path.of("src/main/resources/" + CheckWorthinessModel.RESOURCE);
+        Path file = Path.of(System.getProperty("model", "src/main/resources/" + CheckWorthinessModel.RESOURCE));
         CheckWorthinessModel model;
         try (InputStream in = Files.newInputStream(file)) {
             model = CheckWorthinessModel.read(in);
@@ -52,15 +52,26 @@ public final class ClaimsEvaluation {
         printRanking("Nutgraf (" + file + ")", test, l -> model.probability(ClaimFeatures.of(l.sentence())));
         System.out.println();
 
-        boolean withCheckThat = !List.of(args).contains("--claimbuster-only");
-        System.out.printf("## ClaimBuster 2.5xNCS, %d-fold cross-validation (seed %d), positive class, threshold 0.5;"
-                + " each fold's model trained on the other folds%s%n%n", FOLDS, FOLD_SEED,
-                withCheckThat ? " + CheckThat! train split" : " only");
+        System.out.printf("## ClaimBuster 2.5xNCS, %d-fold cross-validation (folds from seed %d), positive class,"
+                + " threshold 0.5%n%n", FOLDS, FOLD_SEED);
         System.out.println("| system | precision | recall | F1 |");
         System.out.println("|---|---|---|---|");
         int[] fold = folds(claimBuster.size());
         int[] base = new int[3];
-        int[] ours = new int[3];
+        for (int i = 0; i < fold.length; i++) {
+            count(base, baseline(claimBuster.get(i).sentence()), claimBuster.get(i).positive());
+        }
+        printCounts("baseline: has a number or a named entity", base);
+        crossValidate("Nutgraf, each fold's model trained on the other 4 folds", claimBuster, List.of(), fold);
+        crossValidate("Nutgraf, each fold's model trained on the other 4 folds + CheckThat! train split",
+                claimBuster, checkThat, fold);
+    }
+
+    /** Trains one model per fold without that fold, and counts its answers on the fold. */
+    private static void crossValidate(String name, List<ClaimSets.Labelled> claimBuster,
+                                      List<ClaimSets.Labelled> checkThat, int[] fold) {
+        double[] thresholds = {0.3, 0.4, 0.5};
+        int[][] counts = new int[thresholds.length][3];
         for (int k = 0; k < FOLDS; k++) {
             Set<String> held = new HashSet<>();
             for (int i = 0; i < fold.length; i++) {
@@ -68,18 +79,22 @@ public final class ClaimsEvaluation {
                     held.add(claimBuster.get(i).id());
                 }
             }
-            List<Example> train = ClaimsTraining.examples(withCheckThat ? checkThat : List.of(), claimBuster, held);
+            List<Example> train = ClaimsTraining.examples(checkThat, claimBuster, held);
             CheckWorthinessModel m = LogisticRegression.train(train, LogisticRegression.Settings.DEFAULT);
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == k) {
                     ClaimSets.Labelled l = claimBuster.get(i);
-                    count(base, baseline(l.sentence()), l.positive());
-                    count(ours, m.probability(ClaimFeatures.of(l.sentence())) >= 0.5, l.positive());
+                    double p = m.probability(ClaimFeatures.of(l.sentence()));
+                    for (int t = 0; t < thresholds.length; t++) {
+                        count(counts[t], p >= thresholds[t], l.positive());
+                    }
                 }
             }
         }
-        printCounts("baseline: has a number or a named entity", base);
-        printCounts("Nutgraf (logistic regression)", ours);
+        printCounts(name, counts[thresholds.length - 1]);
+        for (int t = 0; t < thresholds.length - 1; t++) {
+            printCounts("(same, threshold " + thresholds[t] + ", for comparison only)", counts[t]);
+        }
     }
 
     /** The reader's baseline: a number (a CD tag) or a named entity anywhere in the sentence. */
