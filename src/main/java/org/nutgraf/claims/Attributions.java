@@ -37,7 +37,7 @@ final class Attributions {
     static Optional<Attribution> in(Sentence sentence) {
         List<Token> t = sentence.tokens();
         for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.get(i).lemma().equals("according") && t.get(i + 1).lemma().equals("to")) {
+            if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
                 int end = nounPhraseForward(t, i + 2);
                 String speaker = end > i + 2 ? text(sentence, t, i + 2, end) : null;
                 return Optional.of(new Attribution(pronoun(speaker) ? null : speaker,

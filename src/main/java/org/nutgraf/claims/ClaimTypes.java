@@ -20,10 +20,11 @@ final class ClaimTypes {
             "trigger", "contribute", "responsible", "consequence", "due", "thanks", "drive", "fuel", "prompt",
             "spark", "therefore", "effect");
     private static final Set<String> CAUSAL_NEXT = Set.of("to", "in", "from", "of", "by");
-    private static final Set<String> RULE_LEMMAS = Set.of("law", "rule", "regulation", "legal", "illegal",
-            "ban", "require", "requirement", "mandatory", "prohibit", "permit", "allow", "legislation", "statute",
-            "constitution", "constitutional", "treaty", "act", "bill", "policy", "entitle", "eligible", "licence",
-            "license", "legally", "unlawful", "lawful", "obligation", "obliged", "forbid", "sanction");
+    private static final Set<String> RULE_NOUNS = Set.of("law", "rule", "regulation", "legislation", "statute",
+            "constitution", "treaty", "ban", "requirement", "obligation", "licence", "license", "mandate");
+    private static final Set<String> RULE_WORDS = Set.of("legal", "illegal", "mandatory", "unlawful", "lawful",
+            "constitutional", "unconstitutional", "eligible", "legally", "illegally", "require", "prohibit", "forbid",
+            "entitle", "oblige", "outlaw");
     private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "myself");
 
     private ClaimTypes() {
@@ -41,7 +42,8 @@ final class ClaimTypes {
         if (quantity || hasComparison(t)) {
             return ClaimType.QUANTITY;
         }
-        if (t.stream().anyMatch(k -> RULE_LEMMAS.contains(k.lemma()) && !k.tag().startsWith("NNP")
+        if (t.stream().anyMatch(k -> RULE_NOUNS.contains(k.lemma()) && (k.tag().equals("NN") || k.tag().equals("NNS"))
+                || RULE_WORDS.contains(k.lemma()) && !k.tag().startsWith("NNP")
                 || k.lemma().equals("must") && k.tag().equals("MD"))) {
             return ClaimType.RULE;
         }

@@ -21,7 +21,7 @@ public final class KeyClaimFinder {
     /** Claims listed when the caller does not say. */
     public static final int DEFAULT_MAX_CLAIMS = 5;
     /** The lowest check-worthiness listed when the caller does not say. */
-    public static final double DEFAULT_MIN_SCORE = 0.5;
+    public static final double DEFAULT_MIN_SCORE = 0.4;
     /** Sentences with fewer words are fragments, not claims. */
     static final int MIN_WORDS = 6;
 

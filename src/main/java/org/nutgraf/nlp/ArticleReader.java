@@ -144,6 +144,11 @@ public final class ArticleReader {
         }
         List<Entity> entities = new ArrayList<>(mentions.size());
         for (CoreMap m : mentions) {
+            List<CoreLabel> words = m.get(CoreAnnotations.TokensAnnotation.class);
+            // CoreNLP adds "he", "his"... as PERSON mentions for its quote attribution; they name no one.
+            if (words != null && !words.isEmpty() && words.stream().allMatch(w -> w.tag() != null && w.tag().startsWith("PRP"))) {
+                continue;
+            }
             int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             entities.add(new Entity(text.substring(begin, end), m.get(CoreAnnotations.NamedEntityTagAnnotation.class),

@@ -18,14 +18,14 @@ class AttributionsTest {
 
     @Test
     void quoteThenSpeakerThenVerb() {
-        Attribution a = of("`` We/PRP will/MD cut/VB taxes/NNS ,/, '' the/DT minister/NN said/VBD/say ./.");
+        Attribution a = of("``/`` We/PRP will/MD cut/VB taxes/NNS ,/, ''/'' the/DT minister/NN said/VBD/say ./.");
         assertEquals("the minister", a.speaker());
         assertEquals("said", a.verb());
     }
 
     @Test
     void quoteThenVerbThenSpeaker() {
-        Attribution a = of("`` Prices/NNS are/VBP falling/VBG ,/, '' said/VBD/say Jane/NNP Smith/NNP ./.");
+        Attribution a = of("``/`` Prices/NNS are/VBP falling/VBG ,/, ''/'' said/VBD/say Jane/NNP Smith/NNP ./.");
         assertEquals("Jane Smith", a.speaker());
         assertEquals("said", a.verb());
     }
@@ -46,7 +46,7 @@ class AttributionsTest {
 
     @Test
     void aPronounGivesTheVerbButNoSpeaker() {
-        Attribution a = of("`` It/PRP is/VBZ wrong/JJ ,/, '' he/PRP told/VBD/tell reporters/NNS ./.");
+        Attribution a = of("``/`` It/PRP is/VBZ wrong/JJ ,/, ''/'' he/PRP told/VBD/tell reporters/NNS ./.");
         assertNull(a.speaker());
         assertEquals("told", a.verb());
     }

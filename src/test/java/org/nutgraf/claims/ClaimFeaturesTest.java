@@ -12,9 +12,9 @@ class ClaimFeaturesTest {
     @Test
     void aQuotedPredictionWithAPercentFiresItsSignals() {
         Set<String> f = ClaimFeatures.of(Tagged.sentence(
-                "`` We/PRP will/MD cut/VB taxes/NNS/tax by/IN 10/CD %/NN ,/, '' the/DT minister/NN said/VBD/say ./."));
+                "``/`` We/PRP will/MD cut/VB taxes/NNS/tax by/IN 10/CD %/NN ,/, ''/'' the/DT minister/NN said/VBD/say ./."));
         for (String expected : Set.of("bias", "future", "modal", "past", "person:1p", "quantity", "quantity:PERCENT",
-                "attributed", "u:tax", "u:<num>", "b:<num>_%", "len:10-19", "t:MD")) {
+                "attributed", "u:tax", "u:<num>", "b:<num>_%", "len:5-9", "t:MD", "x:future&quantity:PERCENT")) {
             assertTrue(f.contains(expected), () -> expected + " missing from " + f);
         }
         assertFalse(f.contains("question"));
