@@ -45,6 +45,21 @@ class KeyClaimFinderTest {
     }
 
     @Test
+    void theQuotedPromiseAloneIsListedWithTheDefaults() {
+        String text = "'We will cut taxes by 10% next year,' the minister said.";
+        List<KeyClaim> claims = finder.find(reader.read(text, null));
+        assertEquals(1, claims.size(), claims::toString);
+        KeyClaim claim = claims.get(0);
+        assertEquals(0, claim.start());
+        assertEquals(text.length(), claim.end());
+        assertTrue(Set.of("prediction", "quantity").contains(claim.type()), claim.type());
+        assertEquals("the minister", claim.speaker());
+        assertEquals("said", claim.attribution());
+        assertEquals(0.10, claim.signals().stream().filter(s -> s.kind().equals("PERCENT")).findFirst().orElseThrow()
+                .value(), 1e-12);
+    }
+
+    @Test
     void factsWithFiguresOutrankRhetoricAndQuestionsAreNeverClaims() {
         String text = """
                 Hospital waiting lists in the region grew by 40% between 2019 and 2023, according to the health board.

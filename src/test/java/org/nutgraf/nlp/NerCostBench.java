@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * Prints what each NER option costs on one article: load wall and CPU time, and p50 ms per article over 20 runs
- * after warm-up. Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.nutgraf.nlp.NerCostBench FILE}.
+ * after 10 warm-up runs. Load figures are only fair with one configuration per JVM (CoreNLP caches
+ * models across pipelines), so pass its name as the second argument. Run:
+ * {@code ./mvnw -B -q -Pner-cost test-compile exec:java -Dexec.args="FILE 'ner defaults'"}.
  */
 public final class NerCostBench {
 
@@ -48,7 +50,7 @@ public final class NerCostBench {
             long cpu0 = threads.getCurrentThreadCpuTime();
             ArticleReader reader = ArticleReader.load(e.getValue()[0], props);
             long loadCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 10; i++) {
                 reader.read(text, null);
             }
             List<Double> ms = new ArrayList<>();
