@@ -61,7 +61,15 @@ final class Quantities {
             }
             i = next == i ? i + 1 : next;
         }
-        return found;
+        // The text as written, spaces and all, whenever the sentence text covers the tokens' offsets.
+        List<Signal> asWritten = new ArrayList<>(found.size());
+        for (Signal s : found) {
+            int from = s.start() - sentence.start();
+            int to = s.end() - sentence.start();
+            String text = from >= 0 && to <= sentence.text().length() ? sentence.text().substring(from, to) : s.text();
+            asWritten.add(new Signal(s.kind(), text, s.value(), s.unit(), s.start(), s.end()));
+        }
+        return asWritten;
     }
 
     /** Parses a written number: "27", "1,200", "3.5", "ten"; null when the token is not one. */
