@@ -11,11 +11,19 @@ import java.util.List;
  * @param end       offset just past its last character; {@code text.substring(start, end)} is the sentence
  * @param text      the sentence exactly as written
  * @param tokens    its tokens in order
+ * @param entities  the named entities and quantities in it, in order; empty when the pipeline ran no NER
  */
-public record Sentence(int index, int paragraph, int start, int end, String text, List<Token> tokens) {
+public record Sentence(int index, int paragraph, int start, int end, String text, List<Token> tokens,
+                       List<Entity> entities) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
+        entities = List.copyOf(entities);
+    }
+
+    /** A sentence read without named-entity recognition. */
+    public Sentence(int index, int paragraph, int start, int end, String text, List<Token> tokens) {
+        this(index, paragraph, start, end, text, tokens, List.of());
     }
 
     /** The number of words (tokens with a letter or a digit). */

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 
@@ -32,6 +33,20 @@ public final class ArticleReader {
             "tokenize.language", "en",
             "ssplit.newlineIsSentenceBreak", "always",
             "pos.maxlen", "200");
+
+    /** The annotators key claims need: named entities on top of the summary's tags and lemmas. */
+    public static final String CLAIMS_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
+    /**
+     * The cheapest NER that serves claims, measured on the shared sample: the 3-class CRF (person, organisation,
+     * location) without fine-grained classes, SUTime or the numeric classifiers; claims read numbers, money,
+     * percentages and dates from tags and tokens instead (see {@code org.nutgraf.claims}).
+     */
+    public static final Map<String, String> CLAIMS_PROPERTIES = Map.of(
+            "ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+            "ner.applyFineGrained", "false",
+            "ner.useSUTime", "false",
+            "ner.applyNumericClassifiers", "false");
 
     private final StanfordCoreNLP pipeline;
     private final List<String> annotators;
@@ -106,7 +121,8 @@ public final class ArticleReader {
             if (!sentences.isEmpty() && text.substring(previousEnd, start).indexOf('\n') >= 0) {
                 paragraph++;
             }
-            sentences.add(new Sentence(sentences.size(), paragraph, start, end, text.substring(start, end), tokens));
+            sentences.add(new Sentence(sentences.size(), paragraph, start, end, text.substring(start, end), tokens,
+                    entities(text, s.get(CoreAnnotations.MentionsAnnotation.class))));
             previousEnd = end;
         }
         List<Token> titleTokens = List.of();
@@ -123,6 +139,26 @@ public final class ArticleReader {
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
         return doc;
+    }
+
+    /** The entity mentions CoreNLP's NER built for a sentence; none when the pipeline has no {@code ner}. */
+    private static List<Entity> entities(String text, List<CoreMap> mentions) {
+        if (mentions == null || mentions.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> entities = new ArrayList<>(mentions.size());
+        for (CoreMap m : mentions) {
+            List<CoreLabel> words = m.get(CoreAnnotations.TokensAnnotation.class);
+            // CoreNLP adds "he", "his"... as PERSON mentions for its quote attribution; they name no one.
+            if (words != null && !words.isEmpty() && words.stream().allMatch(w -> w.tag() != null && w.tag().startsWith("PRP"))) {
+                continue;
+            }
+            int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            entities.add(new Entity(text.substring(begin, end), m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                    m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), begin, end));
+        }
+        return entities;
     }
 
     private static List<Token> tokens(String text, List<CoreLabel> labels) {

@@ -49,6 +49,22 @@ class ArticleReaderTest {
     }
 
     @Test
+    void theClaimsPipelineNamesEntitiesButNotPronouns() {
+        ArticleReader claims = ArticleReader.load(ArticleReader.CLAIMS_ANNOTATORS, ArticleReader.CLAIMS_PROPERTIES);
+        String text = "Maria Lopez met officials from the World Bank in Nairobi, and she said he was late.";
+        Sentence s = claims.read(text, null).sentences().get(0);
+        assertEquals(java.util.List.of("PERSON:Maria Lopez", "ORGANIZATION:World Bank", "LOCATION:Nairobi"),
+                s.entities().stream().map(e -> e.kind() + ":" + e.text()).toList());
+        s.entities().forEach(e -> assertEquals(text.substring(e.start(), e.end()), e.text()));
+        assertEquals("PERSON", s.tokens().get(0).ner());
+    }
+
+    @Test
+    void withoutNerSentencesHaveNoEntities() {
+        assertTrue(reader.read("Maria Lopez visited Nairobi.", null).sentences().get(0).entities().isEmpty());
+    }
+
+    @Test
     void aBadAnnotatorStopsWithAClearMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ArticleReader.load("tokenize,ssplit,nonsense", Map.of()));

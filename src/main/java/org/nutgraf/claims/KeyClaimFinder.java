@@ -1,0 +1,118 @@
+package org.nutgraf.claims;
+
+import org.nutgraf.article.Article;
+import org.nutgraf.article.Entity;
+import org.nutgraf.article.Sentence;
+import org.nutgraf.article.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds an article's key claims: the sentences that assert something checkable, scored by the check-worthiness
+ * model, typed, attributed and explained by their signals, best first. Immutable and thread-safe: one instance
+ * serves every request. Articles read with NER ({@code ArticleReader.CLAIMS_ANNOTATORS}) give entity signals;
+ * without it claims still come, from tags and lemmas alone.
+ */
+public final class KeyClaimFinder {
+
+    /** Claims listed when the caller does not say. */
+    public static final int DEFAULT_MAX_CLAIMS = 5;
+    /** The lowest check-worthiness listed when the caller does not say. */
+    public static final double DEFAULT_MIN_SCORE = 0.4;
+    /** Sentences with fewer words are fragments, not claims. */
+    static final int MIN_WORDS = 6;
+
+    private final CheckWorthinessModel model;
+
+    public KeyClaimFinder(CheckWorthinessModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("model is null: use CheckWorthinessModel.bundled()");
+        }
+        this.model = model;
+    }
+
+    /** A finder with the model trained from the repository's data ({@link CheckWorthinessModel#bundled()}). */
+    public static KeyClaimFinder withBundledModel() {
+        return new KeyClaimFinder(CheckWorthinessModel.bundled());
+    }
+
+    /** The key claims with the default limits: at most {@value #DEFAULT_MAX_CLAIMS}, scoring at least {@value #DEFAULT_MIN_SCORE}. */
+    public List<KeyClaim> find(Article article) {
+        return find(article, DEFAULT_MAX_CLAIMS, DEFAULT_MIN_SCORE);
+    }
+
+    /**
+     * The key claims, best first (ties in document order).
+     *
+     * @param maxClaims at most this many, 0 or more
+     * @param minScore  only claims whose check-worthiness is at least this, 0 to 1
+     */
+    public List<KeyClaim> find(Article article, int maxClaims, double minScore) {
+        if (maxClaims < 0) {
+            throw new IllegalArgumentException("maxClaims must be 0 or more, was " + maxClaims);
+        }
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("minScore must be between 0 and 1, was " + minScore);
+        }
+        List<KeyClaim> claims = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (!isClaimShaped(s)) {
+                continue;
+            }
+            List<Signal> quantities = Quantities.in(s);
+            Optional<Attribution> attribution = Attributions.in(s);
+            double score = model.probability(ClaimFeatures.of(s, quantities, attribution.isPresent()));
+            if (score < minScore) {
+                continue;
+            }
+            claims.add(new KeyClaim(s.text(), s.index(), s.start(), s.end(), score,
+                    ClaimTypes.of(s, quantities).label(), attribution.map(Attribution::speaker).orElse(null),
+                    attribution.map(Attribution::verb).orElse(null), signals(s, quantities, attribution)));
+        }
+        claims.sort(Comparator.comparingDouble(KeyClaim::checkWorthiness).reversed()
+                .thenComparingInt(KeyClaim::sentenceIndex));
+        return List.copyOf(claims.subList(0, Math.min(maxClaims, claims.size())));
+    }
+
+    /**
+     * Whether a sentence can be a claim at all: questions, exclamations, commands, fragments without a verb
+     * and sentences under {@value #MIN_WORDS} words assert nothing checkable.
+     */
+    static boolean isClaimShaped(Sentence s) {
+        if (s.wordCount() < MIN_WORDS) {
+            return false;
+        }
+        boolean verb = false;
+        for (Token t : s.tokens()) {
+            if (t.word().equals("?") || t.word().equals("!")) {
+                return false;
+            }
+            verb |= t.tag().startsWith("VB") || t.tag().equals("MD");
+        }
+        return verb && !s.tokens().get(0).tag().equals("VB");
+    }
+
+    private static List<Signal> signals(Sentence s, List<Signal> quantities, Optional<Attribution> attribution) {
+        List<Signal> signals = new ArrayList<>(quantities);
+        for (Entity e : s.entities()) {
+            boolean covered = quantities.stream().anyMatch(q -> q.start() < e.end() && e.start() < q.end());
+            if (!covered) {
+                signals.add(new Signal(e.kind(), e.text(), null, null, e.start(), e.end()));
+            }
+        }
+        attribution.ifPresent(a -> signals.add(new Signal("ATTRIBUTION", a.verb(), null, null, a.start(), a.end())));
+        for (Token t : s.tokens()) {
+            String kind = ClaimFeatures.HEDGES.contains(t.lemma()) ? "HEDGE"
+                    : t.tag().equals("JJR") || t.tag().equals("RBR") ? "COMPARISON"
+                    : t.tag().equals("JJS") || t.tag().equals("RBS") ? "SUPERLATIVE" : null;
+            if (kind != null) {
+                signals.add(new Signal(kind, t.word(), null, null, t.start(), t.end()));
+            }
+        }
+        signals.sort(Comparator.comparingInt(Signal::start).thenComparing(Signal::kind));
+        return signals;
+    }
+}

@@ -1,0 +1,37 @@
+package org.nutgraf.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClaimFeaturesTest {
+
+    @Test
+    void aQuotedPredictionWithAPercentFiresItsSignals() {
+        Set<String> f = ClaimFeatures.of(Tagged.sentence(
+                "``/`` We/PRP will/MD cut/VB taxes/NNS/tax by/IN 10/CD %/NN ,/, ''/'' the/DT minister/NN said/VBD/say ./."));
+        for (String expected : Set.of("bias", "future", "modal", "past", "person:1p", "quantity", "quantity:PERCENT",
+                "attributed", "u:tax", "u:<num>", "b:<num>_%", "len:5-9", "t:MD", "x:future&quantity:PERCENT")) {
+            assertTrue(f.contains(expected), () -> expected + " missing from " + f);
+        }
+        assertFalse(f.contains("question"));
+        assertFalse(f.contains("hedge"));
+    }
+
+    @Test
+    void hedgesQuestionsAndComparisonsAreSeen() {
+        Set<String> f = ClaimFeatures.of(Tagged.sentence(
+                "Could/MD/could prices/NNS/price reportedly/RB be/VB/be higher/JJR/high than/IN before/RB ?/."));
+        assertTrue(f.containsAll(Set.of("hedge", "question", "comparative", "comparison:than", "len:5-9")), f::toString);
+    }
+
+    @Test
+    void featuresComeSortedSoTrainingIsRepeatable() {
+        var f = ClaimFeatures.of(Tagged.sentence("I/PRP voted/VBD/vote in/IN 2019/CD ./."));
+        assertTrue(f.contains("person:1s") && f.contains("quantity:DATE"));
+        assertTrue(f instanceof java.util.SortedSet);
+    }
+}

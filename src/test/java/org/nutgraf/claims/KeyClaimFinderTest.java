@@ -1,0 +1,119 @@
+package org.nutgraf.claims;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nutgraf.article.Article;
+import org.nutgraf.nlp.ArticleReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Key claims over articles read by the real claims pipeline and scored by the bundled model. */
+class KeyClaimFinderTest {
+
+    static ArticleReader reader;
+    static KeyClaimFinder finder;
+
+    @BeforeAll
+    static void load() {
+        reader = ArticleReader.load(ArticleReader.CLAIMS_ANNOTATORS, ArticleReader.CLAIMS_PROPERTIES);
+        finder = KeyClaimFinder.withBundledModel();
+    }
+
+    @Test
+    void aQuotedPromiseIsAPredictionOrQuantityWithItsSpeakerAndPercent() {
+        String text = "The budget was published on Wednesday. 'We will cut taxes by 10% next year,' the minister said.";
+        Article article = reader.read(text, null);
+        List<KeyClaim> claims = finder.find(article, 10, 0);
+        KeyClaim claim = claims.stream().filter(c -> c.text().contains("cut taxes")).findFirst().orElseThrow();
+        assertTrue(Set.of("prediction", "quantity").contains(claim.type()), claim.type());
+        assertEquals("the minister", claim.speaker());
+        assertEquals("said", claim.attribution());
+        assertEquals(text.substring(claim.start(), claim.end()), claim.text());
+        Signal percent = claim.signals().stream().filter(s -> s.kind().equals("PERCENT")).findFirst().orElseThrow();
+        assertEquals("10%", percent.text());
+        assertEquals(0.10, percent.value(), 1e-12);
+        assertTrue(claim.signals().stream().anyMatch(s -> s.kind().equals("ATTRIBUTION") && s.text().equals("said")));
+    }
+
+    @Test
+    void theQuotedPromiseAloneIsListedWithTheDefaults() {
+        String text = "'We will cut taxes by 10% next year,' the minister said.";
+        List<KeyClaim> claims = finder.find(reader.read(text, null));
+        assertEquals(1, claims.size(), claims::toString);
+        KeyClaim claim = claims.get(0);
+        assertEquals(0, claim.start());
+        assertEquals(text.length(), claim.end());
+        assertTrue(Set.of("prediction", "quantity").contains(claim.type()), claim.type());
+        assertEquals("the minister", claim.speaker());
+        assertEquals("said", claim.attribution());
+        assertEquals(0.10, claim.signals().stream().filter(s -> s.kind().equals("PERCENT")).findFirst().orElseThrow()
+                .value(), 1e-12);
+    }
+
+    @Test
+    void factsWithFiguresOutrankRhetoricAndQuestionsAreNeverClaims() {
+        String text = """
+                Hospital waiting lists in the region grew by 40% between 2019 and 2023, according to the health board.
+                Is this really the country we want to be?
+                What a time to be alive!
+                Thanks.
+                Read the full report here.""";
+        List<KeyClaim> claims = finder.find(reader.read(text, null), 10, 0);
+        assertEquals(1, claims.size(), claims::toString);
+        KeyClaim claim = claims.get(0);
+        assertEquals(0, claim.sentenceIndex());
+        assertEquals("the health board", claim.speaker());
+        assertEquals("according to", claim.attribution());
+        assertEquals("quantity", claim.type());
+        assertTrue(claim.checkWorthiness() > 0.5, "score " + claim.checkWorthiness());
+    }
+
+    @Test
+    void namedEntitiesBecomeSignals() {
+        String text = "Maria Lopez, the mayor of Springfield, said the city had hired 300 new teachers since 2020.";
+        KeyClaim claim = finder.find(reader.read(text, null), 5, 0).get(0);
+        assertTrue(claim.signals().stream().anyMatch(s -> s.kind().equals("PERSON") && s.text().equals("Maria Lopez")),
+                claim.signals()::toString);
+        assertTrue(claim.signals().stream().anyMatch(s -> s.kind().equals("NUMBER") && s.value() == 300.0));
+    }
+
+    @Test
+    void maxClaimsAndMinScoreLimitTheList() {
+        String text = """
+                Unemployment fell to 4.1% in March, the lowest rate since 1975.
+                The government spent £2 billion on new trains last year.
+                Exports to China doubled over the decade, official figures show.""";
+        Article article = reader.read(text, null);
+        List<KeyClaim> all = finder.find(article, 10, 0);
+        assertEquals(3, all.size());
+        assertEquals(2, finder.find(article, 2, 0).size());
+        assertTrue(all.get(0).checkWorthiness() >= all.get(1).checkWorthiness());
+        assertTrue(finder.find(article, 10, 1).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> finder.find(article, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> finder.find(article, 3, 1.5));
+    }
+
+    @Test
+    void anOpinionPieceStillYieldsItsFactualClaims() throws Exception {
+        Path sample = Path.of(System.getProperty("shared.dir", "../shared"), "samples/kazakhstan-oped-pasted.txt");
+        assumeTrue(Files.exists(sample), "shared sample absent: " + sample);
+        String text = Files.readString(sample);
+        List<KeyClaim> claims = finder.find(reader.read(text, null));
+        assertFalse(claims.isEmpty());
+        assertTrue(claims.stream().anyMatch(c -> c.text().startsWith("Opinion polls indicate that Russians")),
+                () -> claims.stream().map(c -> c.checkWorthiness() + " " + c.type() + " " + c.text()).toList().toString());
+        for (KeyClaim c : claims) {
+            assertEquals(text.substring(c.start(), c.end()), c.text());
+            assertFalse(c.text().contains("?"), c.text());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.nutgraf.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuantitiesTest {
+
+    private static Signal only(String tagged, String kind) {
+        List<Signal> found = Quantities.in(Tagged.sentence(tagged)).stream().filter(s -> s.kind().equals(kind)).toList();
+        assertEquals(1, found.size(), () -> "expected one " + kind + " in " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void aPercentSignBecomesAFraction() {
+        Signal s = only("Unemployment/NN rose/VBD to/TO 27/CD %/NN ./.", "PERCENT");
+        assertEquals("27%", s.text());
+        assertEquals(0.27, s.value(), 1e-12);
+    }
+
+    @Test
+    void percentAndPerCentInWordsCountToo() {
+        assertEquals(0.1, only("Prices/NNS fell/VBD 10/CD per/IN cent/NN ./.", "PERCENT").value(), 1e-12);
+        assertEquals(0.035, only("It/PRP grew/VBD 3.5/CD percent/NN ./.", "PERCENT").value(), 1e-12);
+    }
+
+    @Test
+    void moneyKeepsItsCurrencyAndScale() {
+        Signal s = only("The/DT council/NN spent/VBD £/$ 40/CD million/CD on/IN roads/NNS ./.", "MONEY");
+        assertEquals(40_000_000, s.value(), 1e-6);
+        assertEquals("GBP", s.unit());
+        assertEquals("£40 million", s.text());
+        Signal bn = only("a/DT $/$ 1.5bn/CD deal/NN", "MONEY");
+        assertEquals(1.5e9, bn.value(), 1e-3);
+        assertEquals("USD", bn.unit());
+    }
+
+    @Test
+    void currencyWordsAfterTheNumberMakeMoney() {
+        Signal s = only("They/PRP paid/VBD 300/CD dollars/NNS/dollar each/DT ./.", "MONEY");
+        assertEquals(300, s.value(), 1e-9);
+        assertEquals("USD", s.unit());
+    }
+
+    @Test
+    void countsInDigitsAndWordsAreNumbers() {
+        assertEquals(1200, only("Some/DT 1,200/CD jobs/NNS went/VBD", "NUMBER").value(), 1e-9);
+        assertEquals(3_000_000, only("three/CD million/CD people/NNS voted/VBD", "NUMBER").value(), 1e-6);
+    }
+
+    @Test
+    void yearsMonthsAndRelativeTimesAreDatesNotNumbers() {
+        List<Signal> s = Quantities.in(Tagged.sentence(
+                "In/IN March/NNP 2024/CD and/CC again/RB next/JJ year/NN ,/, on/IN Tuesday/NNP ./."));
+        assertEquals(List.of("March 2024", "next year", "Tuesday"), s.stream().map(Signal::text).toList());
+        assertTrue(s.stream().allMatch(q -> q.kind().equals("DATE")));
+        assertNull(s.get(0).value());
+    }
+
+    @Test
+    void wordsThatAreNotNumbersAreLeftAlone() {
+        assertTrue(Quantities.in(Tagged.sentence("The/DT one/NN who/WP left/VBD was/VBD late/JJ ./.")).isEmpty()
+                || Quantities.in(Tagged.sentence("The/DT one/NN who/WP left/VBD was/VBD late/JJ ./.")).stream()
+                .noneMatch(q -> q.kind().equals("MONEY") || q.kind().equals("PERCENT")));
+        assertNull(Quantities.number("many"));
+        assertEquals(12.5, Quantities.number("12.5"));
+    }
+}
