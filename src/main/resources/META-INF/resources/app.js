@@ -127,7 +127,7 @@
   }
 
   function fmt(n) {
-    return typeof n === 'number' ? (Number.isInteger(n) ? String(n) : n.toFixed(2)) : String(n);
+    return typeof n === 'number' ? String(Number(n.toFixed(2))) : String(n);
   }
 
   function render(answer, sent, format) {
@@ -282,14 +282,13 @@
         }
         li.append(dl);
       }
-      const signals = c.signals && typeof c.signals === 'object' ? Object.entries(c.signals) : [];
+      const signals = signalRows(c.signals);
       if (signals.length) {
         const details = el('details', {class: 'signals'});
         details.append(el('summary', {}, `Signals (${signals.length})`));
         const dl = el('dl', {});
         for (const [k, v] of signals) {
-          dl.append(el('dt', {}, k), el('dd', {}, Array.isArray(v) ? v.join(', ')
-            : (v !== null && typeof v === 'object' ? JSON.stringify(v) : fmt(v))));
+          dl.append(el('dt', {}, k), el('dd', {}, v));
         }
         details.append(dl);
         li.append(details);
@@ -308,6 +307,28 @@
       }
       list.append(li);
     });
+  }
+
+  /**
+   * A claim's signals as [label, value] rows: a list of {kind, text, value, unit} (quantities, dates, entities,
+   * hedges...) or an object of named values.
+   */
+  function signalRows(signals) {
+    if (Array.isArray(signals)) {
+      return signals.map((g) => {
+        if (g === null || typeof g !== 'object') {
+          return ['signal', String(g)];
+        }
+        const extra = g.value !== undefined && g.value !== null
+          ? ` (${fmt(g.value)}${g.unit ? ' ' + g.unit : ''})` : '';
+        return [String(g.kind || 'signal').toLowerCase(), (g.text || '') + extra];
+      });
+    }
+    if (signals && typeof signals === 'object') {
+      return Object.entries(signals).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ')
+        : (v !== null && typeof v === 'object' ? JSON.stringify(v) : fmt(v))]);
+    }
+    return [];
   }
 
   async function copySummary() {

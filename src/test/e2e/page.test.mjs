@@ -1,0 +1,150 @@
+// The page at /: paste an article, press Summarise, and check what is highlighted against the API's own answer.
+// Run by run.sh (which starts the packaged jar); alone: BASE_URL=http://localhost:8080 node page.test.mjs
+import assert from 'node:assert/strict';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../../..');
+const BASE = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/$/, '');
+const OUT = join(ROOT, 'target/e2e');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** The shared sample when ../shared is there, else our own pasted article. */
+function sample() {
+  const shared = resolve(ROOT, process.env.SHARED_DIR || '../shared');
+  const file = join(shared, 'samples/kazakhstan-oped-pasted.txt');
+  if (existsSync(file)) {
+    return {file, text: readFileSync(file, 'utf8')};
+  }
+  const own = join(ROOT, 'src/test/resources/articles/harbour-museum-pasted.txt');
+  console.log(`page test: ${file} is absent; using our own fixture ${own}`);
+  return {file: own, text: readFileSync(own, 'utf8')};
+}
+
+async function main() {
+  mkdirSync(OUT, {recursive: true});
+  const {file, text} = sample();
+  // a textarea's value has \n line breaks: the page sends that, and so does this test
+  const pasted = text.replace(/\r\n?/g, '\n');
+  console.log(`page test: ${BASE}/ with ${file}`);
+
+  // what the API answers for the same input and options as the page sends
+  const query = 'sentences=4&include=articleText';
+  const res = await fetch(`${BASE}/api/v1/summaries?${query}`, {
+    method: 'POST', headers: {'Content-Type': 'text/plain; charset=utf-8'}, body: pasted,
+    signal: AbortSignal.timeout(60000)
+  });
+  assert.equal(res.status, 200, `API answered ${res.status}`);
+  const answer = await res.json();
+  const expected = answer.summary.sentences.map((s) => s.text);
+  assert.ok(expected.length > 0, 'the API chose no sentence');
+
+  // playwright gives the browser a fresh, empty profile of its own (a new --user-data-dir)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true, timeout: 60000,
+    args: CHROMIUM_ARGS
+  });
+  try {
+    const page = await browser.newPage({viewport: {width: 1366, height: 900}});
+    page.setDefaultTimeout(30000);
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    await page.goto(`${BASE}/`);
+    assert.equal(await page.title(), 'Nutgraf: summarise an article');
+    assert.equal(await page.getAttribute('a[href="/q/swagger-ui"] >> nth=0', 'href'), '/q/swagger-ui');
+
+    // every control has a label
+    const unlabelled = await page.$$eval('input, select, textarea, button', (els) => els
+      .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !(e.textContent || '').trim())
+      .map((e) => e.id || e.outerHTML));
+    assert.deepEqual(unlabelled, [], 'controls without a label');
+
+    // an empty article is refused on the page, with the reason shown
+    await page.click('#summarise-button');
+    await page.waitForSelector('#error:not([hidden])');
+
+    // paste, choose 4 sentences with the keyboard, summarise
+    await page.fill('#article-input', pasted);
+    await page.check('#length-sentences');
+    await page.fill('#sentences-input', '4');
+    await page.focus('#summarise-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#output:not([hidden]) mark.summary');
+    assert.equal(await page.isHidden('#error'), true, 'an error is shown: ' + await page.textContent('#error'));
+
+    // the highlighted sentences are the API's summary, in order, each once
+    const marked = await page.$$eval('#article-view mark.summary',
+      (ms) => ms.map((m) => ({index: Number(m.dataset.index), text: m.textContent})));
+    assert.deepEqual(marked.map((m) => m.text), expected, 'highlighted sentences differ from the API summary');
+    assert.deepEqual(marked.map((m) => m.index), answer.summary.sentences.map((s) => s.index));
+    assert.equal(await page.textContent('#summary-text'), answer.summary.text);
+    // the article is shown whole: highlights, clutter and plain text add up to what was pasted
+    assert.equal(await page.textContent('#article-view'), pasted);
+
+    // removed clutter is greyed out where the API says
+    const removed = await page.$$eval('#article-view .removed', (rs) => rs.map((r) => r.textContent));
+    assert.deepEqual(removed, (answer.article.removed || []).map((r) => pasted.slice(r.start, r.end)));
+
+    // keywords
+    const keywords = await page.$$eval('#keywords li', (ls) => ls.map((l) => l.textContent));
+    assert.deepEqual(keywords, answer.keywords.map((k) => k.text));
+
+    // key claims: listed when the API has them (as many as it has), the "no claims" state when it has none
+    const claims = answer.keyClaims;
+    const listed = await page.$$eval('#claims li[data-claim-type]', (ls) => ls.map((l) => ({
+      type: l.dataset.claimType, text: l.querySelector('blockquote').textContent})));
+    if (Array.isArray(claims) && claims.length > 0) {
+      assert.equal(listed.length, claims.length, 'the page lists a different number of claims than the API has');
+      assert.deepEqual(listed.map((c) => c.text), claims.map((c) => c.text));
+      assert.deepEqual(listed.map((c) => c.type), claims.map((c) => c.type));
+      assert.ok(await page.locator('#article-view mark.claim').count() > 0, 'no claim is marked in the text');
+      assert.equal(await page.isHidden('#claims-empty'), true);
+      console.log(`page test: ${claims.length} key claims listed`);
+    } else {
+      assert.equal(listed.length, 0);
+      assert.equal(await page.isVisible('#claims-empty'), true, 'the "no claims" state is not shown');
+      assert.match(await page.textContent('#claims-empty'), /[Nn]o (key )?claims/);
+      console.log(`page test: the API has ${Array.isArray(claims) ? 'no' : 'no keyClaims field, so no'} claims; "no claims" shown`);
+    }
+    assert.match(await page.textContent('#status'), /Summary ready/);
+
+    // copy summary
+    await page.click('#copy-button');
+    await page.waitForFunction(() => /copied|blocked/.test(document.getElementById('copy-status').textContent));
+
+    // page.png: the desktop viewport at the results; page-full.png: the whole page
+    await page.screenshot({path: join(OUT, 'page-full.png'), fullPage: true});
+    await page.locator('#results').evaluate((r) => r.scrollIntoView({block: 'start'}));
+    await page.screenshot({path: join(OUT, 'page.png')});
+    console.log(`page test: screenshots ${join(OUT, 'page.png')} and page-full.png`);
+
+    assert.deepEqual(problems, [], 'the page reported errors');
+
+    // a problem+json detail is shown as the error: an out-of-range option
+    await page.fill('#sentences-input', '0');
+    await page.click('#summarise-button');
+    await page.waitForSelector('#error:not([hidden])');
+    const detail = await page.textContent('#error');
+    const bad = await fetch(`${BASE}/api/v1/summaries?sentences=0&include=articleText`, {
+      method: 'POST', headers: {'Content-Type': 'text/plain; charset=utf-8'}, body: pasted
+    });
+    assert.equal(bad.headers.get('content-type').split(';')[0], 'application/problem+json');
+    assert.equal(detail, (await bad.json()).detail);
+    console.log(`page test: passed (${expected.length} sentences highlighted as the API chose them)`);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
