@@ -126,6 +126,43 @@ async function main() {
 
     assert.deepEqual(problems, [], 'the page reported errors');
 
+    if (!Array.isArray(claims)) {
+      // this Nutgraf has no keyClaims yet: check how the page shows them on its answer with two claims added,
+      // in the shape the claims work gives them (signals as a list, or as named values)
+      const s0 = answer.summary.sentences[0];
+      const s1 = answer.summary.sentences[answer.summary.sentences.length - 1];
+      const half = s1.start + Math.floor((s1.end - s1.start) / 2);
+      const fake = [
+        {text: s0.text, sentenceIndex: s0.index, start: s0.start, end: s0.end, checkWorthiness: 0.87,
+          type: 'quantity', speaker: 'the ministry', attribution: 'said', inSummary: true,
+          signals: [{kind: 'NUMBER', text: '2022', value: 2022, unit: null, start: s0.start, end: s0.start + 4},
+            {kind: 'HEDGE', text: 'often', value: null, unit: null, start: s0.start, end: s0.start + 5}]},
+        {text: pasted.slice(s1.start, half), sentenceIndex: s1.index, start: s1.start, end: half,
+          checkWorthiness: 0.41, type: 'prediction', inSummary: true, signals: {hedges: 1, future: true}}
+      ];
+      await page.route('**/api/v1/summaries?**', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({response, json: {...(await response.json()), keyClaims: fake}});
+      });
+      await page.fill('#sentences-input', '4');
+      await page.click('#summarise-button');
+      await page.waitForSelector('#claims li[data-claim-type]');
+      assert.deepEqual(await page.$$eval('#claims li', (ls) => ls.map((l) => l.dataset.claimType)),
+        ['quantity', 'prediction']);
+      assert.equal(await page.isHidden('#claims-empty'), true);
+      assert.deepEqual(await page.$$eval('#article-view mark.claim', (ms) => ms.map((m) => [m.dataset.claimType,
+        m.textContent])), fake.map((c) => [c.type, c.text]));
+      // claims sit inside the summary marks, which still hold their whole sentences
+      assert.deepEqual(await page.$$eval('#article-view mark.summary', (ms) => ms.map((m) => m.textContent)), expected);
+      assert.match(await page.textContent('#claims li:first-child'), /the ministry.*said.*number2022 \(2022\)/s);
+      await page.click('#claims li:first-child summary');
+      await page.click('#claims li:first-child .show-claim');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'claim-0');
+      await page.screenshot({path: join(OUT, 'page-claims.png')});
+      console.log(`page test: claims shown as given (answer with 2 claims added): ${join(OUT, 'page-claims.png')}`);
+      await page.unroute('**/api/v1/summaries?**');
+    }
+
     // a problem+json detail is shown as the error: an out-of-range option
     await page.fill('#sentences-input', '0');
     await page.click('#summarise-button');
