@@ -163,6 +163,20 @@ async function main() {
       await page.unroute('**/api/v1/summaries?**');
     }
 
+    // a page's HTML is recognised as such, and the article extracted from it is shown with its highlights
+    const html = readFileSync(join(HERE, 'pages/ferry-article.html'), 'utf8');
+    const fromHtml = await (await fetch(`${BASE}/api/v1/summaries?sentences=2&include=articleText`, {
+      method: 'POST', headers: {'Content-Type': 'text/html; charset=utf-8'}, body: html,
+      signal: AbortSignal.timeout(60000)
+    })).json();
+    await page.fill('#article-input', html);
+    await page.fill('#sentences-input', '2');
+    await page.click('#summarise-button');
+    await page.waitForFunction(() => /Read from\s*HTML page/.test(document.getElementById('article-meta').textContent));
+    assert.equal(await page.textContent('#article-view'), fromHtml.article.text);
+    assert.deepEqual(await page.$$eval('#article-view mark.summary', (ms) => ms.map((m) => m.textContent)),
+      fromHtml.summary.sentences.map((s) => s.text));
+
     // a problem+json detail is shown as the error: an out-of-range option
     await page.fill('#sentences-input', '0');
     await page.click('#summarise-button');
