@@ -26,6 +26,16 @@ function sample() {
   return {file: own, text: readFileSync(own, 'utf8')};
 }
 
+/** No WCAG 2.1 A or AA violation that axe-core finds (labels, contrast, names, landmarks, ARIA). */
+async function accessible(page, what) {
+  await page.addScriptTag({path: join(HERE, 'node_modules/axe-core/axe.min.js')});
+  const violations = await page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+  })).violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+  assert.deepEqual(violations, [], `accessibility violations in the ${what}`);
+  console.log(`page test: axe-core finds no WCAG 2.1 A/AA violation in the ${what}`);
+}
+
 async function main() {
   mkdirSync(OUT, {recursive: true});
   const {file, text} = sample();
@@ -125,6 +135,7 @@ async function main() {
     console.log(`page test: screenshots ${join(OUT, 'page.png')} and page-full.png`);
 
     assert.deepEqual(problems, [], 'the page reported errors');
+    await accessible(page, 'results');
 
     if (!Array.isArray(claims)) {
       // this Nutgraf has no keyClaims yet: check how the page shows them on its answer with two claims added,
@@ -158,6 +169,7 @@ async function main() {
       await page.click('#claims li:first-child summary');
       await page.click('#claims li:first-child .show-claim');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'claim-0');
+      await accessible(page, 'results with claims');
       await page.screenshot({path: join(OUT, 'page-claims.png')});
       console.log(`page test: claims shown as given (answer with 2 claims added): ${join(OUT, 'page-claims.png')}`);
       await page.unroute('**/api/v1/summaries?**');
