@@ -26,7 +26,14 @@ form.addEventListener('submit', async (event) => {
   }
   // the background worker reaches Nutgraf with a host permission, so Nutgraf needs no CORS setting for it
   const origins = [url.origin + '/*'];
-  const granted = await chrome.permissions.contains({origins}) || await chrome.permissions.request({origins});
+  // requested first thing in the handler: Firefox grants only while the click's user gesture lasts; an origin
+  // already granted (localhost, 127.0.0.1) is answered true without asking
+  let granted;
+  try {
+    granted = await chrome.permissions.request({origins});
+  } catch (e) {
+    granted = await chrome.permissions.contains({origins});
+  }
   if (!granted) {
     status.textContent = 'Without permission to reach ' + url.origin + ' the extension cannot call Nutgraf.';
     return;
