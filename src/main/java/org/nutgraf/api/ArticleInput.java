@@ -17,6 +17,25 @@ public record ArticleInput(String text, String html, byte[] htmlBytes, String ch
         return new ArticleInput(text, null, null, null, title);
     }
 
+    /** What a JSON request holds: its text or its html, never both. */
+    static ArticleInput of(SummaryRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("The body is empty; send {\"text\": \"...\"}");
+        }
+        if (request.text() != null && request.html() != null) {
+            throw ProblemException.invalid("Send the article as 'text' or as 'html', not both");
+        }
+        return new ArticleInput(request.text(), request.html(), null, null, request.title());
+    }
+
+    /** What a text/plain body (decoded strictly) or a text/html body (decoded later, by the page's rules) holds. */
+    static ArticleInput of(byte[] body, String contentType, String title) {
+        boolean html = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/html");
+        return html
+                ? new ArticleInput(null, null, body, PlainText.declaredCharset(contentType), title)
+                : text(PlainText.decode(body, contentType), title);
+    }
+
     /** True when the caller sent HTML. */
     public boolean isHtml() {
         return html != null || htmlBytes != null;

@@ -144,6 +144,172 @@ final class Examples {
                   "count": 2
                 }
               ],
+              "keyClaims": [
+                {
+                  "text": "The scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.",
+                  "sentenceIndex": 1,
+                  "start": 149,
+                  "end": 337,
+                  "checkWorthiness": 0.9994,
+                  "type": "prediction",
+                  "signals": [
+                    {
+                      "kind": "NUMBER",
+                      "text": "31",
+                      "value": 31.0,
+                      "start": 171,
+                      "end": 173
+                    },
+                    {
+                      "kind": "NUMBER",
+                      "text": "4",
+                      "value": 4.0,
+                      "start": 183,
+                      "end": 184
+                    },
+                    {
+                      "kind": "DATE",
+                      "text": "Thursday",
+                      "start": 188,
+                      "end": 196
+                    },
+                    {
+                      "kind": "NUMBER",
+                      "text": "1.2",
+                      "value": 1.2,
+                      "start": 261,
+                      "end": 264
+                    },
+                    {
+                      "kind": "NUMBER",
+                      "text": "two",
+                      "value": 2.0,
+                      "start": 280,
+                      "end": 283
+                    }
+                  ],
+                  "inSummary": true,
+                  "selector": {
+                    "exact": "The scheme, passed by 31 votes to 4 on Thursday night, will raise the embankments along the River Wend by up to 1.2 metres and add two pumping stations in the low-lying Marsh End district.",
+                    "prefix": "r since records began in 1910.\\n\\n",
+                    "suffix": "\\n\\nCouncil leader Priya Desai sai"
+                  }
+                },
+                {
+                  "text": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910.",
+                  "sentenceIndex": 0,
+                  "start": 0,
+                  "end": 147,
+                  "checkWorthiness": 0.9316,
+                  "type": "quantity",
+                  "signals": [
+                    {
+                      "kind": "LOCATION",
+                      "text": "Riverton",
+                      "start": 0,
+                      "end": 8
+                    },
+                    {
+                      "kind": "MONEY",
+                      "text": "£40 million",
+                      "value": 40000000.0,
+                      "unit": "GBP",
+                      "start": 39,
+                      "end": 50
+                    },
+                    {
+                      "kind": "NUMBER",
+                      "text": "3,200",
+                      "value": 3200.0,
+                      "start": 67,
+                      "end": 72
+                    },
+                    {
+                      "kind": "SUPERLATIVE",
+                      "text": "wettest",
+                      "start": 104,
+                      "end": 111
+                    },
+                    {
+                      "kind": "DATE",
+                      "text": "1910",
+                      "start": 142,
+                      "end": 146
+                    }
+                  ],
+                  "inSummary": true,
+                  "selector": {
+                    "exact": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding, after the wettest winter since records began in 1910.",
+                    "prefix": "",
+                    "suffix": "\\n\\nThe scheme, passed by 31 votes"
+                  }
+                },
+                {
+                  "text": "The Environment Agency will pay £26 million of the cost, with the rest coming from council borrowing and a levy on new developments.",
+                  "sentenceIndex": 4,
+                  "start": 520,
+                  "end": 652,
+                  "checkWorthiness": 0.8677,
+                  "type": "prediction",
+                  "signals": [
+                    {
+                      "kind": "ORGANIZATION",
+                      "text": "Environment Agency",
+                      "start": 524,
+                      "end": 542
+                    },
+                    {
+                      "kind": "MONEY",
+                      "text": "£26 million",
+                      "value": 26000000.0,
+                      "unit": "GBP",
+                      "start": 552,
+                      "end": 563
+                    }
+                  ],
+                  "inSummary": false,
+                  "selector": {
+                    "exact": "The Environment Agency will pay £26 million of the cost, with the rest coming from council borrowing and a levy on new developments.",
+                    "prefix": " September and finish by 2029.\\n\\n",
+                    "suffix": ""
+                  }
+                },
+                {
+                  "text": "She added that work would start in September and finish by 2029.",
+                  "sentenceIndex": 3,
+                  "start": 454,
+                  "end": 518,
+                  "checkWorthiness": 0.7448,
+                  "type": "other",
+                  "attribution": "added",
+                  "signals": [
+                    {
+                      "kind": "ATTRIBUTION",
+                      "text": "added",
+                      "start": 458,
+                      "end": 463
+                    },
+                    {
+                      "kind": "DATE",
+                      "text": "September",
+                      "start": 489,
+                      "end": 498
+                    },
+                    {
+                      "kind": "DATE",
+                      "text": "2029",
+                      "start": 513,
+                      "end": 517
+                    }
+                  ],
+                  "inSummary": false,
+                  "selector": {
+                    "exact": "She added that work would start in September and finish by 2029.",
+                    "prefix": "cil will take in a generation\\". ",
+                    "suffix": "\\n\\nThe Environment Agency will pa"
+                  }
+                }
+              ],
               "article": {
                 "title": "Riverton approves £40m flood defences after wettest winter on record",
                 "source": "text",
@@ -165,14 +331,18 @@ final class Examples {
                   "algorithm": "news",
                   "sentences": 2,
                   "order": "document",
-                  "clean": true
+                  "clean": true,
+                  "claims": true,
+                  "maxClaims": 5,
+                  "minScore": 0.4
                 },
                 "version": "0.1.0-SNAPSHOT",
                 "annotators": [
                   "tokenize",
                   "ssplit",
                   "pos",
-                  "lemma"
+                  "lemma",
+                  "ner"
                 ],
                 "inputSha256": "bdb2010ead52c84e94f1396aa23de68fe0d12a674f2eb334f1fa477b303d6b94"
               }
@@ -184,6 +354,115 @@ final class Examples {
               {"id": "flood", "text": "Riverton's town council has approved a £40 million plan to protect 3,200 homes from flooding. Work starts in September.", "options": {"sentences": 1}},
               {"id": "bell", "text": "A brass ship's bell stolen in 1986 has been returned to the Portwell museum. It goes back on display in March."}
             ]
+            """;
+
+    static final String CLAIMS_REQUEST = """
+            {
+              "text": "The finance minister promised relief for families on Tuesday.\n\n'We will cut taxes by 10% next year,' the minister said.\n\nUnemployment rose to 5.2% in March, according to the statistics office.",
+              "options": {"maxClaims": 5}
+            }
+            """;
+
+    static final String CLAIMS_RESPONSE = """
+            {
+              "keyClaims": [
+                {
+                  "text": "Unemployment rose to 5.2% in March, according to the statistics office.",
+                  "sentenceIndex": 2,
+                  "start": 121,
+                  "end": 192,
+                  "checkWorthiness": 0.9996,
+                  "type": "quantity",
+                  "speaker": "the statistics office",
+                  "attribution": "according to",
+                  "signals": [
+                    {
+                      "kind": "PERCENT",
+                      "text": "5.2%",
+                      "value": 0.052,
+                      "start": 142,
+                      "end": 146
+                    },
+                    {
+                      "kind": "DATE",
+                      "text": "March",
+                      "start": 150,
+                      "end": 155
+                    },
+                    {
+                      "kind": "ATTRIBUTION",
+                      "text": "according to",
+                      "start": 157,
+                      "end": 169
+                    }
+                  ],
+                  "inSummary": false,
+                  "selector": {
+                    "exact": "Unemployment rose to 5.2% in March, according to the statistics office.",
+                    "prefix": "next year,' the minister said.\\n\\n",
+                    "suffix": ""
+                  }
+                },
+                {
+                  "text": "'We will cut taxes by 10% next year,' the minister said.",
+                  "sentenceIndex": 1,
+                  "start": 63,
+                  "end": 119,
+                  "checkWorthiness": 0.4351,
+                  "type": "prediction",
+                  "speaker": "the minister",
+                  "attribution": "said",
+                  "signals": [
+                    {
+                      "kind": "PERCENT",
+                      "text": "10%",
+                      "value": 0.1,
+                      "start": 85,
+                      "end": 88
+                    },
+                    {
+                      "kind": "DATE",
+                      "text": "next year",
+                      "start": 89,
+                      "end": 98
+                    },
+                    {
+                      "kind": "ATTRIBUTION",
+                      "text": "said",
+                      "start": 114,
+                      "end": 118
+                    }
+                  ],
+                  "inSummary": false,
+                  "selector": {
+                    "exact": "'We will cut taxes by 10% next year,' the minister said.",
+                    "prefix": "elief for families on Tuesday.\\n\\n",
+                    "suffix": "\\n\\nUnemployment rose to 5.2% in M"
+                  }
+                }
+              ],
+              "article": {
+                "source": "text",
+                "removed": []
+              },
+              "meta": {
+                "algorithm": "claims",
+                "options": {
+                  "maxClaims": 5,
+                  "minScore": 0.4,
+                  "clean": true
+                },
+                "version": "0.1.0-SNAPSHOT",
+                "annotators": [
+                  "tokenize",
+                  "ssplit",
+                  "pos",
+                  "lemma",
+                  "ner"
+                ],
+                "inputSha256": "c57e6a505d83436f36c5ac64ab532ef4f14ceec8acb9337673895d19759ea8b4"
+              }
+            }
             """;
 
     static final String PROBLEM_400 = """

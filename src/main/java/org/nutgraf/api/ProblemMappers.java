@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.nutgraf.nlp.Pipelines;
 
 import java.util.Comparator;
 import java.util.stream.Collectors;
@@ -32,6 +33,13 @@ public class ProblemMappers {
             r.header("Retry-After", e.retryAfterSeconds());
         }
         return r.build();
+    }
+
+    @ServerExceptionMapper
+    public Response starting(Pipelines.NotReadyException e) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 5)
+                .entity(new Problem(TYPE_BASE + "starting", "Starting", 503,
+                        "The NLP pipelines are still loading; retry after 5 s")).build();
     }
 
     @ServerExceptionMapper

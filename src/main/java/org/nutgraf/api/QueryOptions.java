@@ -23,10 +23,11 @@ public class QueryOptions {
 
     /** The options, or a 400 naming the first parameter that is not a number or is out of range. */
     public SummaryOptions parse(String algorithm, String sentences, String ratio, String maxWords, String maxChars,
-                                String order, String preset, String clean, String include) {
+                                String order, String preset, String clean, String include, String claims,
+                                String maxClaims, String minScore) {
         SummaryOptions options = new SummaryOptions(algorithm, integer("sentences", sentences), decimal("ratio", ratio),
                 integer("maxWords", maxWords), integer("maxChars", maxChars), order, preset, bool("clean", clean),
-                include);
+                include, bool("claims", claims), integer("maxClaims", maxClaims), decimal("minScore", minScore));
         Set<ConstraintViolation<SummaryOptions>> violations = validator.validate(options);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param preset    a named length: {@code push-alert}, {@code social}, {@code newsletter} or {@code brief}
  * @param clean     whether to remove page clutter from plain text first (default true)
  * @param include   extra parts of the answer: {@code articleText}
+ * @param claims    whether to find key claims too (default true); false skips NER
+ * @param maxClaims at most this many key claims
+ * @param minScore  only claims at least this check-worthy
  */
 @Schema(name = "SummaryOptions", description = "How to summarise. Any combination of sentences, ratio, maxWords and "
         + "maxChars may be given and all are honoured at once; a sentence is never cut. With no length option and no "
@@ -51,10 +54,23 @@ public record SummaryOptions(
         Boolean clean,
         @Schema(description = "Extra parts of the answer, comma-separated: articleText (the text that offsets point "
                 + "into, for HTML input).", example = "articleText")
-        @Pattern(regexp = "articleText", message = "must be articleText") String include) {
+        @Pattern(regexp = "articleText", message = "must be articleText") String include,
+        @Schema(description = "Find key claims too (default true). false answers without keyClaims and skips the "
+                + "named-entity annotator, which costs most of the NLP time.", defaultValue = "true")
+        Boolean claims,
+        @Schema(description = "At most this many key claims (default 5).", minimum = "1", maximum = "100")
+        @Min(1) @Max(100) Integer maxClaims,
+        @Schema(description = "Only key claims at least this check-worthy, 0 to 1 (default 0.4).", minimum = "0", maximum = "1")
+        @DecimalMin("0") @DecimalMax("1") Double minScore) {
 
     /** No options: every default. */
-    public static final SummaryOptions DEFAULTS = new SummaryOptions(null, null, null, null, null, null, null, null, null);
+    public static final SummaryOptions DEFAULTS =
+            new SummaryOptions(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** Whether key claims are wanted. */
+    public boolean claimsWanted() {
+        return claims == null || claims;
+    }
 
     /** Whether plain text is cleaned of page clutter. */
     public boolean cleaning() {

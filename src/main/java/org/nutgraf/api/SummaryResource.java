@@ -1,6 +1,7 @@
 package org.nutgraf.api;
 
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,15 +31,13 @@ import java.util.concurrent.CompletionStage;
 public class SummaryResource {
 
     private final SummaryService service;
-    private final AnalysisPool pool;
+    private final Answers answers;
     private final QueryOptions queryOptions;
-    private final AnswerCache cache;
 
-    public SummaryResource(SummaryService service, AnalysisPool pool, QueryOptions queryOptions, AnswerCache cache) {
+    public SummaryResource(SummaryService service, Answers answers, QueryOptions queryOptions) {
         this.service = service;
-        this.pool = pool;
+        this.answers = answers;
         this.queryOptions = queryOptions;
-        this.cache = cache;
     }
 
     @POST
@@ -74,14 +73,7 @@ public class SummaryResource {
             @Valid SummaryRequest request,
             @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        if (request == null) {
-            throw ProblemException.invalid("The body is empty; send {\"text\": \"...\"}");
-        }
-        if (request.text() != null && request.html() != null) {
-            throw ProblemException.invalid("Send the article as 'text' or as 'html', not both");
-        }
-        return answer(new ArticleInput(request.text(), request.html(), null, null, request.title()),
-                request.options(), ifNoneMatch);
+        return answers.answer("summary", ArticleInput.of(request), request.options(), ifNoneMatch, service::summarize);
     }
 
     @POST
@@ -124,47 +116,8 @@ public class SummaryResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Parameter(description = "The headline, when known.") @QueryParam("title") String title,
-            @Parameter(description = "Sentence scorer.", schema = @Schema(enumeration = {"lead", "textrank", "lexrank", "centroid", "news"}, defaultValue = "news"))
-            @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "At most this many sentences, 1 to 1000 (3 when no length option is given).",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
-            @QueryParam("sentences") String sentences,
-            @Parameter(description = "At most this share of the article's sentences, (0, 1].",
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true, maximum = "1"))
-            @QueryParam("ratio") String ratio,
-            @Parameter(description = "At most this many words.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "At most this many characters.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("maxChars") String maxChars,
-            @Parameter(description = "document (default) or score.", schema = @Schema(enumeration = {"document", "score"}))
-            @QueryParam("order") String order,
-            @Parameter(description = "A named length: push-alert (one sentence, at most 120 characters), social (at "
-                    + "most 280 characters), newsletter (at most 60 words) or brief (3 sentences).",
-                    schema = @Schema(enumeration = {"push-alert", "social", "newsletter", "brief"}))
-            @QueryParam("preset") String preset,
-            @Parameter(description = "Remove page clutter from plain text first (default true).",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-            @QueryParam("clean") String clean,
-            @Parameter(description = "Extra parts of the answer: articleText.", schema = @Schema(enumeration = {"articleText"}))
-            @QueryParam("include") String include) {
-        SummaryOptions options = queryOptions.parse(algorithm, sentences, ratio, maxWords, maxChars, order, preset,
-                clean, include);
-        ArticleInput input = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_HTML)
-                ? new ArticleInput(null, null, body, PlainText.declaredCharset(contentType), title)
-                : ArticleInput.text(PlainText.decode(body, contentType), title);
-        return answer(input, options, ifNoneMatch);
-    }
-
-    /** Checks, then answers 304, or from the cache, or by summarising on the NLP pool. */
-    private CompletionStage<Response> answer(ArticleInput input, SummaryOptions options, String ifNoneMatch) {
-        service.check(input, options);
-        String key = cache.key("summary", input.identity(), input.title(), options);
-        String etag = "\"" + key + "\"";
-        if (AnswerCache.matches(ifNoneMatch, etag)) {
-            return CompletableFuture.completedFuture(Response.notModified().header(HttpHeaders.ETAG, etag).build());
-        }
-        return cache.get(key, () -> pool.submit(() -> service.summarize(input, options)))
-                .thenApply(summary -> Response.ok(summary).header(HttpHeaders.ETAG, etag).build());
+            @BeanParam OptionParams params) {
+        return answers.answer("summary", ArticleInput.of(body, contentType, params.title), params.toOptions(queryOptions),
+                ifNoneMatch, service::summarize);
     }
 }

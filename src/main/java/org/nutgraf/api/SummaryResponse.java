@@ -11,6 +11,8 @@ import java.util.Map;
 public record SummaryResponse(
         @Schema(description = "The extractive summary.") SummaryView summary,
         @Schema(description = "The article's key terms and phrases, best first.") List<KeywordView> keywords,
+        @Schema(description = "The check-worthy claims, most check-worthy first (absent with claims=false).")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> keyClaims,
         @Schema(description = "The article as found: headline, byline, date, and the page clutter removed.")
         ArticleView article,
         @Schema(description = "Counts over the article and the summary.") Stats stats,
@@ -56,6 +58,39 @@ public record SummaryResponse(
                     text.substring(Math.max(0, start - CONTEXT), start),
                     text.substring(end, Math.min(text.length(), end + CONTEXT)));
         }
+    }
+
+    /** One key claim. */
+    @Schema(name = "KeyClaim")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClaimView(
+            @Schema(description = "The claim sentence exactly as written.") String text,
+            @Schema(description = "Position of the sentence in the article, from 0.") int sentenceIndex,
+            @Schema(description = "Offset of its first character (same rule as summary sentences).") int start,
+            @Schema(description = "Offset just past its last character.") int end,
+            @Schema(description = "How worth checking it is, 0 to 1 (a model learnt from labelled claims).")
+            double checkWorthiness,
+            @Schema(description = "Full Fact claim type.", enumeration = {"quantity", "prediction", "causal", "rule",
+                    "personal-experience", "other"}) String type,
+            @Schema(description = "Who the article says claims it, as written; absent when it names no one.") String speaker,
+            @Schema(description = "The attribution as written (said, according to, told, ...).") String attribution,
+            @Schema(description = "What makes it check-worthy and what hedges it, in text order.") List<SignalView> signals,
+            @Schema(description = "Whether the summary also chose this sentence.") boolean inSummary,
+            @Schema(description = "A W3C TextQuoteSelector for the claim.") QuoteSelector selector) {
+    }
+
+    /** One signal of a claim. */
+    @Schema(name = "Signal")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SignalView(
+            @Schema(description = "What it is.", enumeration = {"PERCENT", "MONEY", "NUMBER", "DATE", "PERSON",
+                    "ORGANIZATION", "LOCATION", "ATTRIBUTION", "HEDGE", "COMPARISON", "SUPERLATIVE"}) String kind,
+            @Schema(description = "The words, as written.", example = "27%") String text,
+            @Schema(description = "The normalised value of a quantity (27% is 0.27; £40 million is 40000000).",
+                    example = "0.27") Double value,
+            @Schema(description = "The unit of a quantity, e.g. the currency (GBP).") String unit,
+            @Schema(description = "Offset of its first character.") int start,
+            @Schema(description = "Offset just past its last character.") int end) {
     }
 
     /** The article as found in what the caller sent. */

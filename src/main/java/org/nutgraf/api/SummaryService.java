@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nutgraf.article.Article;
 import org.nutgraf.config.NutgrafConfig;
+import org.nutgraf.claims.KeyClaimFinder;
 import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.Pipelines;
 import org.nutgraf.summary.Algorithm;
 import org.nutgraf.summary.ChosenSentence;
 import org.nutgraf.summary.KeywordExtractor;
@@ -18,10 +20,12 @@ import org.nutgraf.summary.SummaryBudget;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,21 +35,25 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SummaryService {
 
-    private final ArticleReader reader;
+    private final Pipelines pipelines;
     private final ArticleSource source;
+    private final KeyClaimFinder claimFinder = KeyClaimFinder.withBundledModel();
     private final NutgrafConfig config;
     private final String version;
     private final Summarizer summarizer = new Summarizer();
     private final KeywordExtractor keywords = new KeywordExtractor();
 
-    private final Timer nlpTime;
+    private final Map<Pipelines.Need, Timer> nlpTime = new EnumMap<>(Pipelines.Need.class);
 
-    public SummaryService(ArticleReader reader, ArticleSource source, NutgrafConfig config, MeterRegistry registry,
+    public SummaryService(Pipelines pipelines, ArticleSource source, NutgrafConfig config, MeterRegistry registry,
                           @ConfigProperty(name = "quarkus.application.version") String version) {
-        this.reader = reader;
+        this.pipelines = pipelines;
         this.source = source;
-        this.nlpTime = Timer.builder("nutgraf.nlp.time").tag("annotators", String.join(",", reader.annotators()))
-                .description("CoreNLP time per article, by annotator set").register(registry);
+        for (Pipelines.Need need : Pipelines.Need.values()) {
+            String annotators = need == Pipelines.Need.CLAIMS ? config.nlp().claimsAnnotators() : config.nlp().annotators();
+            nlpTime.put(need, Timer.builder("nutgraf.nlp.time").tag("annotators", annotators)
+                    .description("CoreNLP time per article, by annotator set").register(registry));
+        }
         this.config = config;
         this.version = version;
     }
@@ -62,21 +70,61 @@ public class SummaryService {
         algorithm(options == null ? null : options.algorithm());
     }
 
-    /** Summarises one article; throws {@link ProblemException} for anything the caller must change. */
+    /** An article found in what was sent and read by the pipeline its request needs. */
+    private record Read(ArticleSource.Prepared prepared, Article article, List<String> annotators) {
+    }
+
+    /** Finds the story and reads it once, with NER only when key claims are wanted. */
+    private Read read(ArticleInput input, SummaryOptions o, boolean withClaims) {
+        ArticleSource.Prepared prepared = source.prepare(input, o.cleaning(), o.includeArticleText());
+        Pipelines.Need need = withClaims ? Pipelines.Need.CLAIMS : Pipelines.Need.SUMMARY;
+        ArticleReader reader = pipelines.reader(need);
+        Article article = nlpTime.get(need).record(() -> reader.read(prepared.analysed(), prepared.title()));
+        if (article.wordCount() == 0) {
+            throw new ProblemException(422, "no-sentences", "No sentences", "The text has no words to analyse");
+        }
+        return new Read(prepared, article, reader.annotators());
+    }
+
+    /** The key claims of an article, as answered; inSummary from the chosen sentence indexes. */
+    private List<SummaryResponse.ClaimView> claims(Read read, SummaryOptions o, Set<Integer> chosen) {
+        int max = o.maxClaims() != null ? o.maxClaims() : KeyClaimFinder.DEFAULT_MAX_CLAIMS;
+        double min = o.minScore() != null ? o.minScore() : KeyClaimFinder.DEFAULT_MIN_SCORE;
+        String text = read.prepared().text();
+        return claimFinder.find(read.article(), max, min).stream().map(c -> new SummaryResponse.ClaimView(
+                text.substring(c.start(), c.end()), c.sentenceIndex(), c.start(), c.end(),
+                round(c.checkWorthiness(), 4), c.type(), c.speaker(), c.attribution(),
+                c.signals().stream().map(g -> new SummaryResponse.SignalView(g.kind(), g.text(), significant(g.value()),
+                        g.unit(), g.start(), g.end())).toList(),
+                chosen.contains(c.sentenceIndex()),
+                SummaryResponse.QuoteSelector.of(text, c.start(), c.end()))).toList();
+    }
+
+    /** Only the key claims of one article, from one NLP pass. */
+    public ClaimsResponse keyClaims(ArticleInput input, SummaryOptions options) {
+        SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
+        Read read = read(input, o, true);
+        Map<String, Object> effective = new LinkedHashMap<>();
+        effective.put("maxClaims", o.maxClaims() != null ? o.maxClaims() : KeyClaimFinder.DEFAULT_MAX_CLAIMS);
+        effective.put("minScore", o.minScore() != null ? o.minScore() : KeyClaimFinder.DEFAULT_MIN_SCORE);
+        effective.put("clean", o.cleaning());
+        return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(),
+                new SummaryResponse.Meta("claims", effective, version, read.annotators(),
+                        sha256(input.isHtml() ? input.identity() : read.prepared().text())));
+    }
+
+    /** Summarises one article (and finds its key claims unless told not to), from one NLP pass. */
     public SummaryResponse summarize(ArticleInput input, SummaryOptions options) {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
-        ArticleSource.Prepared prepared = source.prepare(input, o.cleaning(), o.includeArticleText());
+        Read read = read(input, o, o.claimsWanted());
+        ArticleSource.Prepared prepared = read.prepared();
+        Article article = read.article();
         String text = prepared.text();
         Algorithm algorithm = algorithm(o.algorithm());
         boolean byScore = "score".equals(o.order());
         Preset preset = o.preset() == null ? null : Preset.fromId(o.preset()).orElseThrow();
         SummaryBudget budget = budget(o, preset);
 
-        Article article = nlpTime.record(() -> reader.read(prepared.analysed(), prepared.title()));
-        if (article.wordCount() == 0) {
-            throw new ProblemException(422, "no-sentences", "No sentences",
-                    "The text has no words to summarise");
-        }
         int defaultSentences = config.summary().defaultSentences();
         Summary summary = summarizer.summarize(article, algorithm, budget, defaultSentences);
         if (summary.sentences().isEmpty() && preset != null) {
@@ -107,10 +155,18 @@ public class SummaryService {
         putIfPresent(effective, "maxChars", budget.maxChars());
         effective.put("order", byScore ? "score" : "document");
         effective.put("clean", o.cleaning());
+        effective.put("claims", o.claimsWanted());
+        List<SummaryResponse.ClaimView> keyClaims = null;
+        if (o.claimsWanted()) {
+            keyClaims = claims(read, o, summary.sentences().stream().map(c -> c.sentence().index())
+                    .collect(Collectors.toSet()));
+            effective.put("maxClaims", o.maxClaims() != null ? o.maxClaims() : KeyClaimFinder.DEFAULT_MAX_CLAIMS);
+            effective.put("minScore", o.minScore() != null ? o.minScore() : KeyClaimFinder.DEFAULT_MIN_SCORE);
+        }
         SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
-                reader.annotators(), sha256(input.isHtml() ? input.identity() : text));
-        return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, prepared.view(),
-                stats, meta);
+                read.annotators(), sha256(input.isHtml() ? input.identity() : text));
+        return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
+                prepared.view(), stats, meta);
     }
 
     /** The preset's budget with the caller's explicit limits laid over it. */
@@ -146,6 +202,14 @@ public class SummaryService {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    /** A quantity to 12 significant digits: 5.2% is 0.052, not 0.052000000000000005. */
+    private static Double significant(Double v) {
+        if (v == null || !Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
     static double round(double v, int places) {

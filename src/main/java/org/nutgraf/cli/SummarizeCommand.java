@@ -9,6 +9,7 @@ import org.nutgraf.api.ProblemException;
 import org.nutgraf.api.SummaryOptions;
 import org.nutgraf.api.SummaryResponse;
 import org.nutgraf.api.SummaryService;
+import org.nutgraf.nlp.Pipelines;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,6 +39,7 @@ public class SummarizeCommand {
               -        NDJSON articles on stdin ({"id", "text", "title", "options"}): NDJSON on stdout
             options: --algorithm A  --sentences N  --ratio R  --max-words N  --max-chars N  --order document|score
                      --preset push-alert|social|newsletter|brief  --title T  --no-clean
+                     --max-claims N  --no-claims
             """;
 
     private final SummaryService service;
@@ -45,8 +47,11 @@ public class SummarizeCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    public SummarizeCommand(SummaryService service, ObjectMapper mapper) {
+    private final Pipelines pipelines;
+
+    public SummarizeCommand(SummaryService service, ObjectMapper mapper, Pipelines pipelines) {
         this.service = service;
+        this.pipelines = pipelines;
         this.mapper = mapper;
         this.out = System.out;
         this.err = System.err;
@@ -60,6 +65,8 @@ public class SummarizeCommand {
             String a = args[i];
             if (a.equals("--no-clean")) {
                 flags.put("clean", "false");
+            } else if (a.equals("--no-claims")) {
+                flags.put("no-claims", "true");
             } else if (a.startsWith("--") && i + 1 < args.length) {
                 flags.put(a.substring(2), args[++i]);
             } else if (a.startsWith("--")) {
@@ -78,12 +85,14 @@ public class SummarizeCommand {
             options = new SummaryOptions(flags.get("algorithm"), integer(flags.get("sentences")),
                     flags.containsKey("ratio") ? Double.valueOf(flags.get("ratio")) : null,
                     integer(flags.get("max-words")), integer(flags.get("max-chars")), flags.get("order"),
-                    flags.get("preset"), flags.containsKey("clean") ? Boolean.FALSE : null, null);
+                    flags.get("preset"), flags.containsKey("clean") ? Boolean.FALSE : null, null,
+                    flags.containsKey("no-claims") ? Boolean.FALSE : null, integer(flags.get("max-claims")), null);
         } catch (NumberFormatException e) {
             err.println("a number option is not a number\n" + USAGE);
             return 2;
         }
         String title = flags.get("title");
+        pipelines.awaitReady();
         try {
             String target = targets.get(0);
             if (target.equals("-")) {

@@ -40,11 +40,24 @@ public interface NutgrafConfig {
         int requestsPerMinute();
     }
 
-    /** The CoreNLP pipeline that every request shares. */
+    /**
+     * The CoreNLP pipelines that every request shares: a lean one for summaries alone, and one with NER for
+     * requests that want key claims too (it serves the summary from the same pass).
+     */
     interface Nlp {
-        /** The annotators, in order, as CoreNLP names them. */
+        /** The summary pipeline's annotators, in order, as CoreNLP names them. */
         @WithDefault("tokenize,ssplit,pos,lemma")
         String annotators();
+
+        /** The claims pipeline's annotators. */
+        @WithDefault("tokenize,ssplit,pos,lemma,ner")
+        String claimsAnnotators();
+
+        /**
+         * CoreNLP properties of the claims pipeline ({@code nutgraf.nlp.claims-properties."ner.useSUTime"=false});
+         * application.properties sets the cheap NER that claims were measured with.
+         */
+        Map<String, String> claimsProperties();
 
         /**
          * Further CoreNLP properties, passed as they are ({@code nutgraf.nlp.properties."pos.maxlen"=200}).

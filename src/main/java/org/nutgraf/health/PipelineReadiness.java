@@ -3,26 +3,31 @@ package org.nutgraf.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.Pipelines;
 
-/** Ready when the CoreNLP pipeline is loaded; reports its annotators and how long loading took. */
+import java.util.Locale;
+
+/** Ready when every CoreNLP pipeline is loaded; reports each one's annotators and load time. */
 @Readiness
 @ApplicationScoped
 public class PipelineReadiness implements HealthCheck {
 
-    private final ArticleReader reader;
+    private final Pipelines pipelines;
 
-    public PipelineReadiness(ArticleReader reader) {
-        this.reader = reader;
+    public PipelineReadiness(Pipelines pipelines) {
+        this.pipelines = pipelines;
     }
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("corenlp-pipeline")
-                .up()
-                .withData("annotators", String.join(",", reader.annotators()))
-                .withData("loadMillis", reader.loadMillis())
-                .build();
+        HealthCheckResponseBuilder b = HealthCheckResponse.named("corenlp-pipelines").status(pipelines.ready());
+        pipelines.loaded().forEach((need, reader) -> {
+            String name = need.name().toLowerCase(Locale.ROOT);
+            b.withData(name + ".annotators", String.join(",", reader.annotators()));
+            b.withData(name + ".loadMillis", reader.loadMillis());
+        });
+        return b.build();
     }
 }

@@ -18,6 +18,11 @@ import static org.hamcrest.Matchers.nullValue;
 @TestProfile(AccessControlTest.Locked.class)
 class AccessControlTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void serviceIsReady() {
+        Ready.await();
+    }
+
     /** Two keys, two requests a minute per key, CORS for one web origin and one extension. */
     public static class Locked implements QuarkusTestProfile {
         @Override

@@ -38,6 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputCatalogueTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void serviceIsReady() {
+        Ready.await();
+    }
+
     private static final String PATH = "/api/v1/summaries";
     private static final String JSON = "application/json";
     private static final String TEXT = "text/plain; charset=UTF-8";

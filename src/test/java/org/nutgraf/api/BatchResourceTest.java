@@ -17,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class BatchResourceTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void serviceIsReady() {
+        Ready.await();
+    }
+
     private static final String PATH = "/api/v1/summaries/batch";
     private static final String A = "The council approved the flood plan on Monday. Work will start in September.";
     private static final String B = "A stolen bell was returned to the museum. It goes on display in March.";

@@ -29,6 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class MessyInputTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void serviceIsReady() {
+        Ready.await();
+    }
+
     private static final String PATH = "/api/v1/summaries";
 
     private static Response text(String body, String query) {

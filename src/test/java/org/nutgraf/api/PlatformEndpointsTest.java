@@ -10,6 +10,11 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class PlatformEndpointsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void serviceIsReady() {
+        Ready.await();
+    }
+
     @Test
     void openApiDocumentsTheSummariesEndpointWithExamples() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
@@ -40,6 +45,7 @@ class PlatformEndpointsTest {
     void readinessIsUpWithThePipelineLoaded() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks[0].data.annotators", containsString("pos"));
+                .body("checks[0].data.'summary.annotators'", containsString("pos"))
+                .body("checks[0].data.'claims.annotators'", containsString("ner"));
     }
 }

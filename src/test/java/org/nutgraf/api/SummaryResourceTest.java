@@ -22,6 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class SummaryResourceTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void serviceIsReady() {
+        Ready.await();
+    }
+
     static final String PATH = "/api/v1/summaries";
     static final String OWN = Fixtures.article("harbour-museum-pasted.txt");
 

@@ -21,6 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusIntegrationTest
 class CommandLineIT {
 
+    @org.junit.jupiter.api.BeforeEach
+    void serviceIsReady() {
+        org.nutgraf.api.Ready.await();
+    }
+
     record Run(int status, String out, String err) {
     }
 

@@ -1,0 +1,43 @@
+package org.nutgraf.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
+
+/**
+ * How every single-article answer is made: checked at once, then 304 when the caller's ETag is the answer's, or
+ * from the cache, or computed on the NLP pool; the answer carries its ETag. Thread-safe.
+ */
+@ApplicationScoped
+public class Answers {
+
+    private final SummaryService service;
+    private final AnalysisPool pool;
+    private final AnswerCache cache;
+
+    public Answers(SummaryService service, AnalysisPool pool, AnswerCache cache) {
+        this.service = service;
+        this.pool = pool;
+        this.cache = cache;
+    }
+
+    /**
+     * @param kind        what is answered ("summary", "claims"), part of the cache key
+     * @param work        computes the answer; runs on the NLP pool
+     */
+    public <T> CompletionStage<Response> answer(String kind, ArticleInput input, SummaryOptions options,
+                                                String ifNoneMatch, BiFunction<ArticleInput, SummaryOptions, T> work) {
+        service.check(input, options);
+        String key = cache.key(kind, input.identity(), input.title(), options);
+        String etag = "\"" + key + "\"";
+        if (AnswerCache.matches(ifNoneMatch, etag)) {
+            return CompletableFuture.completedFuture(Response.notModified().header(HttpHeaders.ETAG, etag).build());
+        }
+        return cache.get(key, () -> pool.submit(() -> work.apply(input, options)))
+                .thenApply(answer -> Response.ok(answer).header(HttpHeaders.ETAG, etag).build());
+    }
+}

@@ -1,0 +1,117 @@
+package org.nutgraf.api;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.concurrent.CompletionStage;
+
+/** {@code /api/v1/claims}: the key claims of one article, without a summary, from the same one NLP pass. */
+@Path("/api/v1/claims")
+@Tag(name = "Claims", description = "Check-worthy claims: typed, scored, with their speakers and signals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimsResource {
+
+    private final SummaryService service;
+    private final Answers answers;
+    private final QueryOptions queryOptions;
+
+    public ClaimsResource(SummaryService service, Answers answers, QueryOptions queryOptions) {
+        this.service = service;
+        this.answers = answers;
+        this.queryOptions = queryOptions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "claimsJson", summary = "Find the key claims of an article sent as JSON",
+            description = "The same input as summaries ({\"text\" or \"html\", \"title\", \"options\"}); "
+                    + "options.maxClaims (default 5) and options.minScore (default 0.4) shape the list. Claims are "
+                    + "ranked by check-worthiness, typed (quantity, prediction, causal, rule, personal-experience, "
+                    + "other), with the speaker where the article names one.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SummaryRequest.class),
+            examples = @ExampleObject(name = "quote", summary = "A claim with a speaker", value = Examples.CLAIMS_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The key claims",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsResponse.class),
+                    examples = @ExampleObject(name = "claims", value = Examples.CLAIMS_RESPONSE)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
+    @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, an unknown field, an option out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "blank", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON, plain text or HTML",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
+    @APIResponse(responseCode = "422", description = "The text holds no words, or the page no article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
+    @APIResponse(responseCode = "503", description = "Busy, starting, or past the time budget; retry after Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_503)))
+    public CompletionStage<Response> claimsJson(
+            @Valid SummaryRequest request,
+            @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return answers.answer("claims", ArticleInput.of(request), request == null ? null : request.options(),
+                ifNoneMatch, service::keyClaims);
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(operationId = "claimsText", summary = "Find the key claims of an article sent as plain text or HTML",
+            description = "As the summaries' text/plain and text/html forms: pasted text is cleaned of page clutter "
+                    + "(offsets into the body), HTML has its article extracted (offsets into article.text). Options "
+                    + "are query parameters; maxClaims and minScore shape the list.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "pasted page", value = Examples.ARTICLE)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "page", value = Examples.HTML))})
+    @APIResponse(responseCode = "200", description = "The key claims",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsResponse.class),
+                    examples = @ExampleObject(name = "claims", value = Examples.CLAIMS_RESPONSE)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
+    @APIResponse(responseCode = "400", description = "Blank text, bytes that are not UTF-8, an option out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "blank", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "415", description = "A charset other than UTF-8 or US-ASCII for text, or a media type not read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
+    @APIResponse(responseCode = "422", description = "The text holds no words, or the page no article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
+    @APIResponse(responseCode = "503", description = "Busy, starting, or past the time budget; retry after Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_503)))
+    public CompletionStage<Response> claimsText(
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @BeanParam OptionParams params) {
+        return answers.answer("claims", ArticleInput.of(body, contentType, params.title), params.toOptions(queryOptions),
+                ifNoneMatch, service::keyClaims);
+    }
+}
