@@ -63,6 +63,25 @@ class DeploymentManifestsIT {
     }
 
     @Test
+    void thePackagedAppCarriesOnlyTheModelFilesItsPipelinesLoad() throws IOException {
+        Path lib = Path.of("target/quarkus-app/lib");
+        try (var jars = Files.walk(lib)) {
+            assertTrue(jars.noneMatch(p -> p.getFileName().toString().contains("models")), "the whole models jar is packaged");
+        }
+        Path app;
+        try (var jars = Files.list(Path.of("target/quarkus-app/app"))) {
+            app = jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        try (var zip = new java.util.zip.ZipFile(app.toFile())) {
+            List<String> models = zip.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("edu/stanford/nlp/models/") && !n.endsWith("/")).sorted().toList();
+            assertEquals(List.of("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+                    "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger"), models);
+        }
+        // that they are enough is shown by PlatformEndpointsIT: readiness is UP on this jar with both pipelines loaded
+    }
+
+    @Test
     void dockerIgnoreLetsOnlyTheBuildOutputThrough() throws IOException {
         List<String> lines = Files.readAllLines(Path.of(".dockerignore")).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
