@@ -7,11 +7,17 @@ wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "text/plain; charset=UTF-8"
 
--- every request a new title, so each is a cache miss and real NLP work
+-- every request a new title, so each is a cache miss and real NLP work (NUTGRAF_REPEAT=1: the same request,
+-- so all but the first are cache hits)
 local counter = 0
+local repeat_same = os.getenv("NUTGRAF_REPEAT") == "1"
 request = function()
+  if repeat_same then
+    return wrk.format(nil, wrk.path)
+  end
   counter = counter + 1
-  return wrk.format(nil, wrk.path .. "?title=load-" .. tostring(math.random(1, 1000000000)) .. "-" .. counter)
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. sep .. "title=load-" .. tostring(math.random(1, 1000000000)) .. "-" .. counter)
 end
 
 local threads = {}
