@@ -5,6 +5,7 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import org.nutgraf.cli.SummarizeCommand;
+import org.nutgraf.nlp.EarlyLoad;
 
 /**
  * Starts Nutgraf: the HTTP service with no arguments, or the command line ({@code summarize ...}) without opening
@@ -20,6 +21,8 @@ public class NutgrafMain {
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
             Quarkus.run(Command.class, args);
         } else {
+            // the models load while the framework boots: see EarlyLoad
+            EarlyLoad.start();
             Quarkus.run(args);
         }
     }

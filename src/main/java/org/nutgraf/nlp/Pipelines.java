@@ -38,7 +38,20 @@ public class Pipelines {
     }
 
     private static CompletableFuture<ArticleReader> load(Need need, String annotators, Map<String, String> properties) {
+        CompletableFuture<ArticleReader> early = EarlyLoad.take(annotators, properties);
         CompletableFuture<ArticleReader> future = new CompletableFuture<>();
+        if (early != null) {
+            early.whenComplete((reader, e) -> {
+                if (e == null) {
+                    LOG.infof("CoreNLP %s pipeline %s loaded in %d ms (started with the JVM)",
+                            need.name().toLowerCase(java.util.Locale.ROOT), reader.annotators(), reader.loadMillis());
+                    future.complete(reader);
+                } else {
+                    fail(future, e);
+                }
+            });
+            return future;
+        }
         Thread loader = new Thread(() -> {
             try {
                 ArticleReader reader = ArticleReader.load(annotators, properties);
@@ -46,14 +59,19 @@ public class Pipelines {
                         reader.annotators(), reader.loadMillis());
                 future.complete(reader);
             } catch (RuntimeException | LinkageError e) {
-                LOG.errorf("Nutgraf cannot start: %s", e.getMessage());
-                future.completeExceptionally(e);
-                Quarkus.asyncExit(1);
+                fail(future, e);
             }
         }, "nutgraf-load-" + need.name().toLowerCase(java.util.Locale.ROOT));
         loader.setDaemon(true);
         loader.start();
         return future;
+    }
+
+    private static void fail(CompletableFuture<ArticleReader> future, Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        LOG.errorf("Nutgraf cannot start: %s", cause.getMessage());
+        future.completeExceptionally(cause);
+        Quarkus.asyncExit(1);
     }
 
     /** True when every pipeline is loaded. */
