@@ -52,10 +52,32 @@ public final class ClaimsExperiments {
                 new Variant("chars", s -> withChars(ClaimFeatures.of(s), s, 3, 5), d),
                 new Variant("chars4", s -> withChars(ClaimFeatures.of(s), s, 4, 4), d),
                 new Variant("notri", s -> without(ClaimFeatures.of(s), "3:"), d),
+                new Variant("l2e3", ClaimFeatures::of, new Settings(d.epochs(), d.learningRate(), 1e-3, d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("l2e2", ClaimFeatures::of, new Settings(d.epochs(), d.learningRate(), 1e-2, d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr02", ClaimFeatures::of, new Settings(d.epochs(), 0.02, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr05-e6", ClaimFeatures::of, new Settings(6, 0.05, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr02-e6", ClaimFeatures::of, new Settings(6, 0.02, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr05-l2e3", ClaimFeatures::of, new Settings(d.epochs(), 0.05, 1e-3, d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr05-nb0", ClaimFeatures::of, new Settings(d.epochs(), 0.05, d.l2(), d.minCount(), d.seed(), 0.0)),
+                new Variant("lr05-nb1", ClaimFeatures::of, new Settings(d.epochs(), 0.05, d.l2(), d.minCount(), d.seed(), 1.0)),
+                new Variant("lr05-mc3", ClaimFeatures::of, new Settings(d.epochs(), 0.05, d.l2(), 3, d.seed(), d.nbFloor())),
+                new Variant("lr01", ClaimFeatures::of, new Settings(d.epochs(), 0.01, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr005", ClaimFeatures::of, new Settings(d.epochs(), 0.005, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr01-e20", ClaimFeatures::of, new Settings(20, 0.01, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr01-nb1", ClaimFeatures::of, new Settings(d.epochs(), 0.01, d.l2(), d.minCount(), d.seed(), 1.0)),
+                new Variant("lr01-chars", s -> withChars(ClaimFeatures.of(s), s, 3, 5), new Settings(d.epochs(), 0.01, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("lr02-nb1", ClaimFeatures::of, new Settings(d.epochs(), 0.02, d.l2(), d.minCount(), d.seed(), 1.0)),
+                new Variant("lr05-nb1-mc3", ClaimFeatures::of, new Settings(d.epochs(), 0.05, d.l2(), 3, d.seed(), 1.0)),
+                new Variant("base-nb1", ClaimFeatures::of, new Settings(d.epochs(), d.learningRate(), d.l2(), d.minCount(), d.seed(), 1.0)),
+                new Variant("base-mc3", ClaimFeatures::of, new Settings(d.epochs(), d.learningRate(), d.l2(), 3, d.seed(), d.nbFloor())),
                 new Variant("notri-chars", s -> withChars(without(ClaimFeatures.of(s), "3:"), s, 3, 5), d));
         vs.forEach(v -> all.put(v.name(), v));
         List<String> names = args.length > 0 ? List.of(args[0].split(",")) : List.of("base");
         boolean nested = Boolean.getBoolean("nested");
+        if (names.get(0).equals("mix")) {
+            mix(ct, cb, all.get(names.get(1)));
+            return;
+        }
         for (String n : names) {
             Variant v = all.get(n);
             long t0 = System.nanoTime();
@@ -178,6 +200,30 @@ public final class ClaimsExperiments {
         CheckWorthinessModel m2 = LogisticRegression.train(ex2, s);
         double mapTest = map(ct.stream().filter(l -> l.split().equals("test")).toList(), m2, f);
         return String.format(Locale.ROOT, "CT val MAP %.3f test MAP %.3f (%d weights)", mapVal, mapTest, m2.size());
+    }
+
+    /** Sum of the logits of a CheckThat!-only and a ClaimBuster-only model (itself one linear model). */
+    static void mix(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb, Variant v) {
+        Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
+        ct.forEach(l -> f.put(l, v.features().apply(l.sentence())));
+        cb.forEach(l -> f.put(l, v.features().apply(l.sentence())));
+        Set<String> val = validation(ct);
+        for (boolean testRun : new boolean[]{false, true}) {
+            Set<String> excluded = new HashSet<>();
+            ct.forEach(l -> { if (!l.split().equals("train") || (!testRun && val.contains(l.group()))) excluded.add(ClaimSets.normalised(l.text())); });
+            List<ClaimSets.Labelled> ctTrain = ct.stream().filter(l -> l.split().equals("train") && (testRun || !val.contains(l.group()))).toList();
+            List<ClaimSets.Labelled> cbTrain = cb.stream().filter(l -> !excluded.contains(ClaimSets.normalised(l.text()))).toList();
+            CheckWorthinessModel a = LogisticRegression.train(examples(ctTrain, f, false), v.settings());
+            CheckWorthinessModel b = LogisticRegression.train(examples(cbTrain, f, false), v.settings());
+            List<ClaimSets.Labelled> eval = ct.stream().filter(l -> testRun ? l.split().equals("test") : val.contains(l.group())).toList();
+            StringBuilder out = new StringBuilder(testRun ? "test" : "val ");
+            for (double w : new double[]{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}) {
+                Map<String, Double> m = new TreeMap<>();
+                for (ClaimSets.Labelled l : eval) for (String x : f.get(l)) if (!m.containsKey(x)) m.put(x, a.weight(x) + w * b.weight(x));
+                out.append(String.format(Locale.ROOT, " cb*%.2f: %.3f", w, map(eval, new CheckWorthinessModel(m), f)));
+            }
+            System.out.println(v.name() + " mix CT+w*CB MAP " + out);
+        }
     }
 
     static double map(List<ClaimSets.Labelled> rows, CheckWorthinessModel m, Map<ClaimSets.Labelled, Set<String>> f) {
