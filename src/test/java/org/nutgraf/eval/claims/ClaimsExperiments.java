@@ -41,10 +41,12 @@ public final class ClaimsExperiments {
             if (!org.nutgraf.nlp.TextGuard.prepare(l.text()).equals(l.text())) changed++;
         }
         System.out.println("rows TextGuard changes: " + changed);
-        Settings d = Settings.DEFAULT;
+        // the settings before this round (base step 0.1); "base" is the adopted Settings.DEFAULT (step 0.05)
+        Settings d = new Settings(12, 0.1, 1e-5, 2, 20190101L, 0.1);
         Map<String, Variant> all = new TreeMap<>();
         List<Variant> vs = List.of(
-                new Variant("base", ClaimFeatures::of, d),
+                new Variant("base", ClaimFeatures::of, Settings.DEFAULT),
+                new Variant("old", ClaimFeatures::of, d),
                 new Variant("base-e6", ClaimFeatures::of, new Settings(6, d.learningRate(), d.l2(), d.minCount(), d.seed(), d.nbFloor())),
                 new Variant("base-e20", ClaimFeatures::of, new Settings(20, d.learningRate(), d.l2(), d.minCount(), d.seed(), d.nbFloor())),
                 new Variant("base-l2e4", ClaimFeatures::of, new Settings(d.epochs(), d.learningRate(), 1e-4, d.minCount(), d.seed(), d.nbFloor())),
@@ -70,6 +72,9 @@ public final class ClaimsExperiments {
                 new Variant("lr05-nb1-mc3", ClaimFeatures::of, new Settings(d.epochs(), 0.05, d.l2(), 3, d.seed(), 1.0)),
                 new Variant("base-nb1", ClaimFeatures::of, new Settings(d.epochs(), d.learningRate(), d.l2(), d.minCount(), d.seed(), 1.0)),
                 new Variant("base-mc3", ClaimFeatures::of, new Settings(d.epochs(), d.learningRate(), d.l2(), 3, d.seed(), d.nbFloor())),
+                new Variant("emb", s -> withEmb(ClaimFeatures.of(s), s, 0.08, 0.2), Settings.DEFAULT),
+                new Variant("emb-n", s -> withEmb(ClaimFeatures.of(s), s, 0.05, 0.12), Settings.DEFAULT),
+                new Variant("emb-lr02", s -> withEmb(ClaimFeatures.of(s), s, 0.08, 0.2), new Settings(d.epochs(), 0.02, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
                 new Variant("notri-chars", s -> withChars(without(ClaimFeatures.of(s), "3:"), s, 3, 5), d));
         vs.forEach(v -> all.put(v.name(), v));
         List<String> names = args.length > 0 ? List.of(args[0].split(",")) : List.of("base");
@@ -84,10 +89,82 @@ public final class ClaimsExperiments {
             Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
             ct.forEach(l -> f.put(l, v.features().apply(l.sentence())));
             cb.forEach(l -> f.put(l, v.features().apply(l.sentence())));
+            if (Boolean.getBoolean("context")) {
+                addContext(ct, f);
+            }
             String cbr = claimBusterCv(cb, f, v.settings(), nested);
             String ctr = checkThat(ct, cb, f, v.settings());
             System.out.printf("%-14s %s | %s | %.0fs%n", n, cbr, ctr, (System.nanoTime() - t0) / 1e9);
         }
+    }
+
+    static edu.stanford.nlp.neural.Embedding emb;
+
+    static synchronized edu.stanford.nlp.neural.Embedding emb() {
+        if (emb == null) {
+            try {
+                emb = edu.stanford.nlp.io.IOUtils.readObjectFromURLOrClasspathOrFileSystem(
+                        "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz");
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        }
+        return emb;
+    }
+
+    /** The unit-length mean vector of the sentence's words, each dimension in one of five bins. */
+    static Set<String> withEmb(Set<String> f, Sentence s, double lo, double hi) {
+        var e = emb();
+        double[] v = new double[e.getEmbeddingSize()];
+        int n = 0;
+        for (var t : s.tokens()) {
+            var x = e.get(t.word().toLowerCase(Locale.ROOT));
+            if (x == null) x = e.get(t.word());
+            if (x == null || !t.isWord()) continue;
+            for (int i = 0; i < v.length; i++) v[i] += x.get(i);
+            n++;
+        }
+        Set<String> out = new TreeSet<>(f);
+        if (n == 0) return out;
+        double norm = 0;
+        for (double x : v) norm += x * x;
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < v.length; i++) {
+            double x = v[i] / norm;
+            int bin = x < -hi ? 0 : x < -lo ? 1 : x < lo ? 2 : x < hi ? 3 : 4;
+            out.add("e" + i + ":" + bin);
+        }
+        return out;
+    }
+
+    /** Signals of the previous and next sentence of the same debate (an article has neighbours too). */
+    static void addContext(List<ClaimSets.Labelled> ct, Map<ClaimSets.Labelled, Set<String>> f) {
+        Map<ClaimSets.Labelled, Set<String>> base = new IdentityHashMap<>();
+        ct.forEach(l -> base.put(l, signals(ClaimFeatures.of(l.sentence()))));
+        for (int i = 0; i < ct.size(); i++) {
+            ClaimSets.Labelled l = ct.get(i);
+            Set<String> x = new TreeSet<>(f.get(l));
+            if (i > 0 && ct.get(i - 1).group().equals(l.group())) {
+                base.get(ct.get(i - 1)).forEach(s -> x.add("prev:" + s));
+            } else {
+                x.add("prev:none");
+            }
+            if (i + 1 < ct.size() && ct.get(i + 1).group().equals(l.group())) {
+                base.get(ct.get(i + 1)).forEach(s -> x.add("next:" + s));
+            } else {
+                x.add("next:none");
+            }
+            f.put(l, x);
+        }
+    }
+
+    static Set<String> signals(Set<String> f) {
+        Set<String> out = new TreeSet<>();
+        for (String s : f) {
+            if (!s.startsWith("u:") && !s.startsWith("b:") && !s.startsWith("t") && !s.startsWith("3:")
+                    && !s.startsWith("x:") && !s.equals("bias")) out.add(s);
+        }
+        return out;
     }
 
     static Set<String> without(Set<String> f, String prefix) {
@@ -117,7 +194,7 @@ public final class ClaimsExperiments {
                 x = new TreeSet<>(x);
                 x.add(ClaimsTraining.CHECKTHAT_SOURCE);
             }
-            out.add(new Example(x, l.positive(), 1.0));
+            out.add(new Example(x, l.positive(), tag ? Double.parseDouble(System.getProperty("ctw", "1")) : 1.0));
         }
         return out;
     }
