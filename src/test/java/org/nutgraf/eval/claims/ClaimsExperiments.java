@@ -167,6 +167,20 @@ public final class ClaimsExperiments {
         return out;
     }
 
+    /** One model, or with -Dbag=K the mean of K models trained in K seeded orders (itself one linear model). */
+    static CheckWorthinessModel train(List<Example> ex, Settings s) {
+        int k = Integer.getInteger("bag", 1);
+        if (k == 1) return LogisticRegression.train(ex, s);
+        Map<String, Double> sum = new TreeMap<>();
+        for (int i = 0; i < k; i++) {
+            CheckWorthinessModel m = LogisticRegression.train(ex, new Settings(s.epochs(), s.learningRate(), s.l2(), s.minCount(), s.seed() + i, s.nbFloor()));
+            Set<String> names = new TreeSet<>();
+            ex.forEach(e -> names.addAll(e.features()));
+            for (String n : names) { double w = m.weight(n); if (w != 0) sum.merge(n, w / k, Double::sum); }
+        }
+        return new CheckWorthinessModel(sum);
+    }
+
     static Set<String> without(Set<String> f, String prefix) {
         Set<String> out = new TreeSet<>();
         for (String s : f) if (!s.startsWith(prefix)) out.add(s);
@@ -207,7 +221,7 @@ public final class ClaimsExperiments {
         for (int out = 0; out < k; out++) {
             List<ClaimSets.Labelled> train = new ArrayList<>();
             for (int i = 0; i < cb.size(); i++) if (fold[i] != out) train.add(cb.get(i));
-            CheckWorthinessModel m = LogisticRegression.train(examples(train, f, false), s);
+            CheckWorthinessModel m = train(examples(train, f, false), s);
             for (int i = 0; i < cb.size(); i++) if (fold[i] == out) p[i] = m.probability(f.get(cb.get(i)));
             if (nested) {
                 List<double[]> inner = new ArrayList<>();
@@ -215,7 +229,7 @@ public final class ClaimsExperiments {
                     if (in == out) continue;
                     List<ClaimSets.Labelled> tr = new ArrayList<>();
                     for (int i = 0; i < cb.size(); i++) if (fold[i] != out && fold[i] != in) tr.add(cb.get(i));
-                    CheckWorthinessModel mi = LogisticRegression.train(examples(tr, f, false), s);
+                    CheckWorthinessModel mi = train(examples(tr, f, false), s);
                     for (int i = 0; i < cb.size(); i++) if (fold[i] == in) inner.add(new double[]{mi.probability(f.get(cb.get(i))), cb.get(i).positive() ? 1 : 0});
                 }
                 thr[out] = bestThreshold(inner);
@@ -267,14 +281,14 @@ public final class ClaimsExperiments {
         List<ClaimSets.Labelled> cbTrain = cb.stream().filter(l -> !excluded.contains(ClaimSets.normalised(l.text()))).toList();
         List<Example> ex = new ArrayList<>(examples(ctTrain, f, true));
         ex.addAll(examples(cbTrain, f, false));
-        CheckWorthinessModel m = LogisticRegression.train(ex, s);
+        CheckWorthinessModel m = train(ex, s);
         double mapVal = map(ct.stream().filter(l -> val.contains(l.group())).toList(), m, f);
         // the production recipe: all train debates
         Set<String> testTexts = new HashSet<>();
         ct.forEach(l -> { if (l.split().equals("test")) testTexts.add(ClaimSets.normalised(l.text())); });
         List<Example> ex2 = new ArrayList<>(examples(ct.stream().filter(l -> l.split().equals("train")).toList(), f, true));
         ex2.addAll(examples(cb.stream().filter(l -> !testTexts.contains(ClaimSets.normalised(l.text()))).toList(), f, false));
-        CheckWorthinessModel m2 = LogisticRegression.train(ex2, s);
+        CheckWorthinessModel m2 = train(ex2, s);
         double mapTest = map(ct.stream().filter(l -> l.split().equals("test")).toList(), m2, f);
         return String.format(Locale.ROOT, "CT val MAP %.3f test MAP %.3f (%d weights)", mapVal, mapTest, m2.size());
     }
@@ -290,8 +304,8 @@ public final class ClaimsExperiments {
             ct.forEach(l -> { if (!l.split().equals("train") || (!testRun && val.contains(l.group()))) excluded.add(ClaimSets.normalised(l.text())); });
             List<ClaimSets.Labelled> ctTrain = ct.stream().filter(l -> l.split().equals("train") && (testRun || !val.contains(l.group()))).toList();
             List<ClaimSets.Labelled> cbTrain = cb.stream().filter(l -> !excluded.contains(ClaimSets.normalised(l.text()))).toList();
-            CheckWorthinessModel a = LogisticRegression.train(examples(ctTrain, f, false), v.settings());
-            CheckWorthinessModel b = LogisticRegression.train(examples(cbTrain, f, false), v.settings());
+            CheckWorthinessModel a = train(examples(ctTrain, f, false), v.settings());
+            CheckWorthinessModel b = train(examples(cbTrain, f, false), v.settings());
             List<ClaimSets.Labelled> eval = ct.stream().filter(l -> testRun ? l.split().equals("test") : val.contains(l.group())).toList();
             StringBuilder out = new StringBuilder(testRun ? "test" : "val ");
             for (double w : new double[]{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}) {
