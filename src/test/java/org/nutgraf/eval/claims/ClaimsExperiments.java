@@ -75,6 +75,8 @@ public final class ClaimsExperiments {
                 new Variant("emb", s -> withEmb(ClaimFeatures.of(s), s, 0.08, 0.2), Settings.DEFAULT),
                 new Variant("emb-n", s -> withEmb(ClaimFeatures.of(s), s, 0.05, 0.12), Settings.DEFAULT),
                 new Variant("emb-lr02", s -> withEmb(ClaimFeatures.of(s), s, 0.08, 0.2), new Settings(d.epochs(), 0.02, d.l2(), d.minCount(), d.seed(), d.nbFloor())),
+                new Variant("qu", s -> withQu(ClaimFeatures.of(s)), Settings.DEFAULT),
+                new Variant("skip", s -> withSkip(ClaimFeatures.of(s), s), Settings.DEFAULT),
                 new Variant("notri-chars", s -> withChars(without(ClaimFeatures.of(s), "3:"), s, 3, 5), d));
         vs.forEach(v -> all.put(v.name(), v));
         List<String> names = args.length > 0 ? List.of(args[0].split(",")) : List.of("base");
@@ -179,6 +181,22 @@ public final class ClaimsExperiments {
             for (String n : names) { double w = m.weight(n); if (w != 0) sum.merge(n, w / k, Double::sum); }
         }
         return new CheckWorthinessModel(sum);
+    }
+
+    /** Lemma unigrams again, marked by whether the sentence has a quantity. */
+    static Set<String> withQu(Set<String> f) {
+        Set<String> out = new TreeSet<>(f);
+        String q = f.contains("quantity") ? "q1" : "q0";
+        for (String s : f) if (s.startsWith("u:")) out.add(q + s);
+        return out;
+    }
+
+    /** Skip-bigrams: lemma pairs two apart. */
+    static Set<String> withSkip(Set<String> f, Sentence s) {
+        Set<String> out = new TreeSet<>(f);
+        var t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) out.add("s:" + t.get(i).lemma().toLowerCase(Locale.ROOT) + "_" + t.get(i + 2).lemma().toLowerCase(Locale.ROOT));
+        return out;
     }
 
     static Set<String> without(Set<String> f, String prefix) {
