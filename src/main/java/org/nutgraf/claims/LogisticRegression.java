@@ -33,7 +33,7 @@ public final class LogisticRegression {
     public record Settings(int epochs, double learningRate, double l2, int minCount, long seed, double nbFloor) {
 
         /** The settings the bundled model was trained with. */
-        public static final Settings DEFAULT = new Settings(12, 0.1, 1e-5, 2, 20190101L, 0.1);
+        public static final Settings DEFAULT = new Settings(12, 0.05, 1e-5, 2, 20190101L, 0.1);
     }
 
     private LogisticRegression() {

@@ -63,6 +63,7 @@ public final class ClaimsEvaluation {
         }
         printCounts("baseline: has a number or a named entity", base);
         crossValidate("Nutgraf, each fold's model trained on the other 4 folds", claimBuster, List.of(), fold);
+        nestedThreshold(claimBuster, fold);
         crossValidate("Nutgraf, each fold's model trained on the other 4 folds + CheckThat! train split",
                 claimBuster, checkThat, fold);
     }
@@ -95,6 +96,67 @@ public final class ClaimsEvaluation {
         for (int t = 0; t < thresholds.length - 1; t++) {
             printCounts("(same, threshold " + thresholds[t] + ", for comparison only)", counts[t]);
         }
+    }
+
+    /**
+     * Threshold chosen by nested cross-validation: for each outer fold, the 4 training folds score each other
+     * (one model per inner fold, trained on the other 3), the threshold with the best F1 on those scores is kept,
+     * and the outer fold is answered by the model trained on all 4 at that threshold. The outer fold is never seen.
+     */
+    private static void nestedThreshold(List<ClaimSets.Labelled> claimBuster, int[] fold) {
+        int[] counts = new int[3];
+        StringBuilder chosen = new StringBuilder();
+        for (int k = 0; k < FOLDS; k++) {
+            List<double[]> inner = new ArrayList<>();
+            for (int j = 0; j < FOLDS; j++) {
+                if (j == k) {
+                    continue;
+                }
+                Set<String> held = new HashSet<>();
+                for (int i = 0; i < fold.length; i++) {
+                    if (fold[i] == k || fold[i] == j) {
+                        held.add(claimBuster.get(i).id());
+                    }
+                }
+                CheckWorthinessModel m = LogisticRegression.train(ClaimsTraining.examples(List.of(), claimBuster, held),
+                        LogisticRegression.Settings.DEFAULT);
+                for (int i = 0; i < fold.length; i++) {
+                    if (fold[i] == j) {
+                        inner.add(new double[]{m.probability(ClaimFeatures.of(claimBuster.get(i).sentence())),
+                                claimBuster.get(i).positive() ? 1 : 0});
+                    }
+                }
+            }
+            double best = 0.5;
+            double bestF1 = -1;
+            for (int t = 10; t <= 90; t += 2) {
+                int[] c = new int[3];
+                for (double[] x : inner) {
+                    count(c, x[0] >= t / 100.0, x[1] > 0);
+                }
+                double f1 = 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    best = t / 100.0;
+                }
+            }
+            chosen.append(k == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.2f", best));
+            Set<String> held = new HashSet<>();
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] == k) {
+                    held.add(claimBuster.get(i).id());
+                }
+            }
+            CheckWorthinessModel m = LogisticRegression.train(ClaimsTraining.examples(List.of(), claimBuster, held),
+                    LogisticRegression.Settings.DEFAULT);
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] == k) {
+                    count(counts, m.probability(ClaimFeatures.of(claimBuster.get(i).sentence())) >= best,
+                            claimBuster.get(i).positive());
+                }
+            }
+        }
+        printCounts("(same, threshold chosen by nested CV inside the training folds: " + chosen + ")", counts);
     }
 
     /** The reader's baseline: a number (a CD tag) or a named entity anywhere in the sentence. */
