@@ -17,18 +17,22 @@ request = function()
   end
   counter = counter + 1
   local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
-  return wrk.format(nil, wrk.path .. sep .. "title=load-" .. tostring(math.random(1, 1000000000)) .. "-" .. counter)
+  return wrk.format(nil, wrk.path .. sep .. "title=load-" .. tostring(id or 0) .. "-"
+    .. tostring(math.random(1, 1000000000)) .. "-" .. counter)
 end
 
 local threads = {}
 
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("id", #threads)
 end
 
 function init(args)
   counts = {}
   no_retry_after = 0
+  -- a seed of its own per run and per thread: titles must never repeat a warm-up's, or they would be cache hits
+  math.randomseed(os.time() * 1000 + (id or 0) * 7919 + math.floor((os.clock() * 1e6) % 1000))
 end
 
 function response(status, headers, body)

@@ -114,7 +114,7 @@ public interface NutgrafConfig {
          * How long a 503 for a full pool is held before it is sent. No work is queued meanwhile; the pause only
          * keeps a client that retries at once from spending the cores on refusals instead of on the work.
          */
-        @WithDefault("50ms")
+        @WithDefault("200ms")
         Duration refusalDelay();
     }
 
