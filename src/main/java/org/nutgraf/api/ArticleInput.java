@@ -41,6 +41,17 @@ public record ArticleInput(String text, String html, byte[] htmlBytes, String ch
         return html != null || htmlBytes != null;
     }
 
+    /** SHA-256 (hex) of what was sent: the text or the HTML as UTF-8, or the HTML body's bytes as they came. */
+    public String sha256() {
+        byte[] bytes = htmlBytes != null ? htmlBytes
+                : (html != null ? html : text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     /** What identifies the input for the cache: the text, or the HTML. */
     String identity() {
         if (htmlBytes != null) {

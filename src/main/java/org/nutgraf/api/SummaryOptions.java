@@ -67,6 +67,16 @@ public record SummaryOptions(
     public static final SummaryOptions DEFAULTS =
             new SummaryOptions(null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /** The most key claims to answer: the caller's, or the finder's default. */
+    public int claimLimit() {
+        return maxClaims != null ? maxClaims : org.nutgraf.claims.KeyClaimFinder.DEFAULT_MAX_CLAIMS;
+    }
+
+    /** The least check-worthiness a key claim needs: the caller's, or the finder's default. */
+    public double claimFloor() {
+        return minScore != null ? minScore : org.nutgraf.claims.KeyClaimFinder.DEFAULT_MIN_SCORE;
+    }
+
     /** Whether key claims are wanted. */
     public boolean claimsWanted() {
         return claims == null || claims;

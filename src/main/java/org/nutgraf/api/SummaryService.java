@@ -17,11 +17,7 @@ import org.nutgraf.summary.Summarizer;
 import org.nutgraf.summary.Summary;
 import org.nutgraf.summary.SummaryBudget;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +84,8 @@ public class SummaryService {
 
     /** The key claims of an article, as answered; inSummary from the chosen sentence indexes. */
     private List<SummaryResponse.ClaimView> claims(Read read, SummaryOptions o, Set<Integer> chosen) {
-        int max = o.maxClaims() != null ? o.maxClaims() : KeyClaimFinder.DEFAULT_MAX_CLAIMS;
-        double min = o.minScore() != null ? o.minScore() : KeyClaimFinder.DEFAULT_MIN_SCORE;
         String text = read.prepared().text();
-        return claimFinder.find(read.article(), max, min).stream().map(c -> new SummaryResponse.ClaimView(
+        return claimFinder.find(read.article(), o.claimLimit(), o.claimFloor()).stream().map(c -> new SummaryResponse.ClaimView(
                 text.substring(c.start(), c.end()), c.sentenceIndex(), c.start(), c.end(),
                 round(c.checkWorthiness(), 4), c.type(), c.speaker(), c.attribution(),
                 c.signals().stream().map(g -> new SummaryResponse.SignalView(g.kind(), g.text(), significant(g.value()),
@@ -105,12 +99,11 @@ public class SummaryService {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
         Read read = read(input, o, true);
         Map<String, Object> effective = new LinkedHashMap<>();
-        effective.put("maxClaims", o.maxClaims() != null ? o.maxClaims() : KeyClaimFinder.DEFAULT_MAX_CLAIMS);
-        effective.put("minScore", o.minScore() != null ? o.minScore() : KeyClaimFinder.DEFAULT_MIN_SCORE);
+        effective.put("maxClaims", o.claimLimit());
+        effective.put("minScore", o.claimFloor());
         effective.put("clean", o.cleaning());
         return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(),
-                new SummaryResponse.Meta("claims", effective, version, read.annotators(),
-                        sha256(input.isHtml() ? input.identity() : read.prepared().text())));
+                new SummaryResponse.Meta("claims", effective, version, read.annotators(), input.sha256()));
     }
 
     /** Summarises one article (and finds its key claims unless told not to), from one NLP pass. */
@@ -160,11 +153,11 @@ public class SummaryService {
         if (o.claimsWanted()) {
             keyClaims = claims(read, o, summary.sentences().stream().map(c -> c.sentence().index())
                     .collect(Collectors.toSet()));
-            effective.put("maxClaims", o.maxClaims() != null ? o.maxClaims() : KeyClaimFinder.DEFAULT_MAX_CLAIMS);
-            effective.put("minScore", o.minScore() != null ? o.minScore() : KeyClaimFinder.DEFAULT_MIN_SCORE);
+            effective.put("maxClaims", o.claimLimit());
+            effective.put("minScore", o.claimFloor());
         }
         SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
-                read.annotators(), sha256(input.isHtml() ? input.identity() : text));
+                read.annotators(), input.sha256());
         return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
                 prepared.view(), stats, meta);
     }
@@ -219,13 +212,5 @@ public class SummaryService {
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -125,7 +125,7 @@ class SummaryResourceTest {
                 .body("keywords.size()", not(equalTo(0)))
                 .body("stats.characters", equalTo(OWN.length()))
                 .body("meta.version", not(equalTo(null)))
-                .body("meta.inputSha256", equalTo(SummaryService.sha256(OWN)))
+                .body("meta.inputSha256", equalTo(ArticleInput.text(OWN, null).sha256()))
                 .body("meta.options.algorithm", equalTo("news"))
                 .body("summary.sentences[0].reasons.position", not(equalTo(null)))
                 .body("summary.sentences[0].reasons.centrality", not(equalTo(null)));
