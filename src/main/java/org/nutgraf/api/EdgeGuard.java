@@ -31,6 +31,8 @@ public class EdgeGuard {
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final AnalysisPool pool;
     private final long refusalDelayMillis;
+    /** Set as soon as the JVM is told to stop: in-flight requests finish, new ones are refused. */
+    private volatile boolean closing;
 
     private final long maxBatchBodyBytes;
     private final long maxHtmlBodyBytes;
@@ -40,6 +42,9 @@ public class EdgeGuard {
         this.maxBatchBodyBytes = config.limits().maxBatchBody().asLongValue();
         this.maxHtmlBodyBytes = config.limits().maxHtmlBody().asLongValue();
         this.refusalDelayMillis = config.workers().refusalDelay().toMillis();
+        // Quarkus waits for in-flight requests on SIGTERM (quarkus.shutdown.timeout) but was measured still
+        // serving new ones meanwhile (src/bench/shutdown.sh); refuse them from the first moment instead
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closing = true, "nutgraf-closing"));
         this.keys = config.access().apiKeys().orElse(List.of()).stream()
                 .filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
         this.perMinute = config.access().requestsPerMinute();
@@ -54,6 +59,11 @@ public class EdgeGuard {
         String path = ctx.request().path();
         if (path == null || !path.startsWith(API)) {
             ctx.next();
+            return;
+        }
+        if (closing) {
+            refuse(ctx, 503, "shutting-down", "Shutting down",
+                    "This instance is stopping; retry on another or in a moment", 1);
             return;
         }
         String key = ctx.request().getHeader("X-API-Key");
