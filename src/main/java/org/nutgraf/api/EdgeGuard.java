@@ -24,6 +24,7 @@ public class EdgeGuard {
 
     private static final Logger LOG = Logger.getLogger(EdgeGuard.class);
     private static final String API = "/api/";
+    private static final int MAX_TRACKED_CALLERS = 10_000;
 
     private final List<byte[]> keys;
     private final int perMinute;
@@ -74,6 +75,10 @@ public class EdgeGuard {
         }
         if (perMinute > 0) {
             String caller = key != null && !keys.isEmpty() ? "key:" + key : "ip:" + ctx.request().remoteAddress().host();
+            if (windows.size() > MAX_TRACKED_CALLERS) {
+                // many addresses: forget those whose minute is over, so the table cannot grow without bound
+                windows.values().removeIf(Window::expired);
+            }
             long wait = windows.computeIfAbsent(caller, c -> new Window()).admit(perMinute);
             if (wait > 0) {
                 refuse(ctx, 429, "rate-limited", "Too many requests",
@@ -178,6 +183,11 @@ public class EdgeGuard {
     private static final class Window {
         private long start = System.nanoTime();
         private int count;
+
+        /** True when this window's minute is over. */
+        synchronized boolean expired() {
+            return System.nanoTime() - start >= 60_000_000_000L;
+        }
 
         /** 0 when admitted, else the seconds until the window resets. */
         synchronized long admit(int limit) {
