@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Graceful shutdown of the packaged jar: a long batch is in flight when SIGTERM arrives; it must finish whole,
-# and a request sent after the signal must be refused (503), not served.
+# and a request sent after the signal must be refused (503), not served. Exits 1 when either fails.
 #
 #   ./mvnw -B package -DskipTests && src/bench/shutdown.sh
 set -euo pipefail
@@ -34,3 +34,9 @@ OK=$(grep -c '"status":200' "$WORK/out.ndjson" || true)
 echo "batch in flight at SIGTERM: $LINES of 600 lines answered, $OK with status 200"
 echo "request sent 1 s after SIGTERM: ${LATE:-no answer} (000 = connection refused)"
 grep -E "Waiting for HTTP requests|All HTTP requests complete|stopped in" "$WORK/server.log" | sed 's/^.*INFO  //'
+if [ "$OK" = 600 ] && [ "$LATE" = 503 ]; then
+  echo "graceful shutdown: passed"
+else
+  echo "graceful shutdown: FAILED (expected 600 answered lines and a 503)"
+  exit 1
+fi
