@@ -52,11 +52,9 @@ public record ArticleInput(String text, String html, byte[] htmlBytes, String ch
         }
     }
 
-    /** What identifies the input for the cache: the text, or the HTML. */
+    /** What identifies the input for the cache: its form (and declared charset) with the digest of its content. */
     String identity() {
-        if (htmlBytes != null) {
-            return "bytes:" + charset + ":" + java.util.Base64.getEncoder().encodeToString(htmlBytes);
-        }
-        return html != null ? "html:" + html : "text:" + text;
+        String form = htmlBytes != null ? "bytes:" + charset : html != null ? "html" : "text";
+        return form + ":" + sha256();
     }
 }
