@@ -27,19 +27,44 @@ BENCH="java -Xmx3g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -
 echo; echo "## 1, 3: in process, CoreNLP annotate alone vs Nutgraf's whole path (clean, annotate, score, select, keywords, claims)"
 $BENCH "$SAMPLE" "$BBC" 300 2>/dev/null
 
-echo; echo "## 5: start (seconds from launching java to both pipelines built)"
-T0=$(now_ms); $BENCH --start 2>/dev/null; T1=$(now_ms)
-BARE=$(echo "scale=2; ($T1-$T0)/1000" | bc)
-echo "bare main, process launch to exit: $BARE s"
+echo; echo "## 5: start (seconds from launching java to both pipelines built), median of 3, with the image's GC"
+# Both sides run the same JVM with the same options; "with CDS" gives each its own class-data sharing archive from
+# one training run (docker/appcds.sh for the service, as the image does; -XX:ArchiveClassesAtExit for the bare main).
+JVM_OPTS="-Xmx2g -XX:+UseParallelGC"
+jar --create --file target/bench.jar -C target/classes . -C target/test-classes .
+BARE_CMD="java $JVM_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp target/bench.jar:$(cat target/bench-classpath.txt) org.nutgraf.nlp.PipelineBench --start"
+median() { sort -n | sed -n 2p; }
+bare_ms() { for _ in 1 2 3; do T0=$(now_ms); $BARE_CMD "$@" >/dev/null 2>&1; echo $(( $(now_ms) - T0 )); done | median; }
 LOG=target/bench-server.log
-T0=$(now_ms)
-java -Xmx2g -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
-PID=$!
+PID=
+start_server() {  # starts the service with extra JVM options; sets PID, prints ms from launch to ready
+  T0=$(now_ms)
+  java $JVM_OPTS "$@" -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
+  PID=$!
+  until curl -sf "$URL/q/health/ready" >/dev/null; do
+    kill -0 "$PID" 2>/dev/null || { echo "the service stopped; see $LOG" >&2; exit 1; }
+    sleep 0.01
+  done
+  echo $(( $(now_ms) - T0 ))
+}
+stop_server() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -sf "$URL/q/health/live" >/dev/null; do sleep 0.02; done; T_LIVE=$(now_ms)
-until curl -sf "$URL/q/health/ready" >/dev/null; do sleep 0.02; done; T_READY=$(now_ms)
-LIVE=$(echo "scale=2; ($T_LIVE-$T0)/1000" | bc); READY=$(echo "scale=2; ($T_READY-$T0)/1000" | bc)
-echo "nutgraf jar: live after $LIVE s, ready after $READY s; ready / bare main = $(echo "scale=2; $READY/$BARE" | bc)"
+server_ms() { for _ in 1 2 3; do start_server "$@"; stop_server; done | median; }
+ratio() { echo "scale=2; $1/$2" | bc; }
+B0=$(bare_ms); S0=$(server_ms)
+$BARE_CMD -XX:ArchiveClassesAtExit=target/bare-cds.jsa >/dev/null 2>&1
+docker/appcds.sh target/quarkus-app target/quarkus-app/app-cds.jsa $JVM_OPTS >/dev/null
+B1=$(bare_ms -XX:SharedArchiveFile=target/bare-cds.jsa); S1=$(server_ms -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)
+echo "| | bare main, s | nutgraf jar to ready, s | ratio |"
+echo "|---|---|---|---|"
+echo "| without CDS | $(ratio "$B0" 1000) | $(ratio "$S0" 1000) | $(ratio "$S0" "$B0") |"
+echo "| with CDS (each its own archive) | $(ratio "$B1" 1000) | $(ratio "$S1" 1000) | $(ratio "$S1" "$B1") |"
+T0=$(now_ms)
+java $JVM_OPTS -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
+PID=$!
+until curl -sf "$URL/q/health/live" >/dev/null; do sleep 0.01; done; T_LIVE=$(now_ms)
+until curl -sf "$URL/q/health/ready" >/dev/null; do sleep 0.01; done; T_READY=$(now_ms)
+echo "the service for the sections below (with CDS): live after $(ratio $((T_LIVE - T0)) 1000) s, ready after $(ratio $((T_READY - T0)) 1000) s"
 
 export NUTGRAF_ARTICLE="$SAMPLE"
 wrk -t1 -c1 -d10s -s src/bench/status.lua "$URL/api/v1/summaries" >/dev/null  # warm-up
@@ -61,6 +86,8 @@ if [ -d "$BBC" ]; then python3 src/bench/batch.py "$URL" "$BBC" 100; else echo "
 
 echo; echo "## 6: memory and size, after the load"
 jcmd $PID GC.run >/dev/null
-HEAP=$(jcmd $PID GC.heap_info | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
+# the heap's generations (G1 prints one line, the parallel collector two), not metaspace
+HEAP=$(jcmd $PID GC.heap_info | awk '/total [0-9]+K, used [0-9]+K/ && !/Metaspace|class space/ {
+  for (i = 1; i <= NF; i++) if ($i == "used") { sub(/K.*/, "", $(i + 1)); s += $(i + 1) } } END {print s + 0}')
 RSS=$(awk '/VmRSS/{print $2}' /proc/$PID/status)
-echo "heap used after full GC: $((HEAP/1024)) MB; RSS: $((RSS/1024)) MB; target/quarkus-app: $(du -sm target/quarkus-app | cut -f1) MB"
+echo "heap used after full GC: $((HEAP/1024)) MB; RSS: $((RSS/1024)) MB; target/quarkus-app: $(du -sm --exclude=app-cds.jsa target/quarkus-app | cut -f1) MB, and its CDS archive $(du -m target/quarkus-app/app-cds.jsa | cut -f1) MB"

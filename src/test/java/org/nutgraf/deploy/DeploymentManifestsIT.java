@@ -60,6 +60,24 @@ class DeploymentManifestsIT {
         assertEquals(appPort(), Integer.parseInt(health.group(1)));
         assertEquals("/q/health/ready", health.group(2));
         assertTrue(dockerfile.contains("JAVA_OPTS_APPEND=\"-Xmx"), "heap set through JAVA_OPTS_APPEND");
+        assertTrue(dockerfile.contains("RUN /deployments/appcds.sh /deployments /deployments/app-cds.jsa"), "archive trained in the image");
+        assertTrue(dockerfile.contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"), "and used at start");
+    }
+
+    @Test
+    void classDataSharingTrainingWritesAnArchiveTheJvmMaps() throws Exception {
+        Path archive = Path.of("target/appcds-it.jsa");
+        Process train = new ProcessBuilder("sh", "docker/appcds.sh", "target/quarkus-app", archive.toString(), "-Xmx2g")
+                .redirectErrorStream(true).start();
+        String out = new String(train.getInputStream().readAllBytes());
+        assertEquals(0, train.waitFor(), out);
+        assertTrue(Files.size(archive) > 1_000_000, out);
+        // -Xshare:on makes the JVM refuse to start unless it can map the archive and its class path matches
+        Process check = new ProcessBuilder("java", "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                "-cp", "target/quarkus-app/quarkus-run.jar", "-version")
+                .redirectErrorStream(true).start();
+        String version = new String(check.getInputStream().readAllBytes());
+        assertEquals(0, check.waitFor(), version);
     }
 
     @Test
@@ -82,10 +100,10 @@ class DeploymentManifestsIT {
     }
 
     @Test
-    void dockerIgnoreLetsOnlyTheBuildOutputThrough() throws IOException {
+    void dockerIgnoreLetsOnlyTheBuildOutputAndTheArchiveTrainerThrough() throws IOException {
         List<String> lines = Files.readAllLines(Path.of(".dockerignore")).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        assertEquals(List.of("*", "!target/quarkus-app/"), lines);
+        assertEquals(List.of("*", "!target/quarkus-app/", "!docker/appcds.sh"), lines);
     }
 
     @Test
