@@ -27,14 +27,14 @@ BENCH="java -Xmx3g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -
 echo; echo "## 1, 3: in process, CoreNLP annotate alone vs Nutgraf's whole path (clean, annotate, score, select, keywords, claims)"
 $BENCH "$SAMPLE" "$BBC" 300 2>/dev/null
 
-echo; echo "## 5: start (seconds from launching java to both pipelines built), median of 3, with the image's GC"
+echo; echo "## 5: start (seconds from launching java to both pipelines built), median of 5, with the image's GC"
 # Both sides run the same JVM with the same options; "with CDS" gives each its own class-data sharing archive from
 # one training run (docker/appcds.sh for the service, as the image does; -XX:ArchiveClassesAtExit for the bare main).
-JVM_OPTS="-Xmx2g -XX:+UseParallelGC"
+JVM_OPTS="-Xmx2g -XX:MetaspaceSize=128m -XX:+UseParallelGC"
 jar --create --file target/bench.jar -C target/classes . -C target/test-classes .
 BARE_CMD="java $JVM_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp target/bench.jar:$(cat target/bench-classpath.txt) org.nutgraf.nlp.PipelineBench --start"
-median() { sort -n | sed -n 2p; }
-bare_ms() { for _ in 1 2 3; do T0=$(now_ms); $BARE_CMD "$@" >/dev/null 2>&1; echo $(( $(now_ms) - T0 )); done | median; }
+median() { sort -n | awk '{v[NR] = $1} END {printf "%d %d %d\n", v[3], v[1], v[NR]}'; }  # median, min, max
+bare_ms() { for _ in 1 2 3 4 5; do T0=$(now_ms); $BARE_CMD "$@" >/dev/null 2>&1; echo $(( $(now_ms) - T0 )); done | median; }
 LOG=target/bench-server.log
 PID=
 start_server() {  # starts the service with extra JVM options; sets PID, prints ms from launch to ready
@@ -49,16 +49,18 @@ start_server() {  # starts the service with extra JVM options; sets PID, prints 
 }
 stop_server() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
 trap 'kill $PID 2>/dev/null || true' EXIT
-server_ms() { for _ in 1 2 3; do start_server "$@"; stop_server; done | median; }
+server_ms() { for _ in 1 2 3 4 5; do start_server "$@"; stop_server; done | median; }
 ratio() { echo "scale=2; $1/$2" | bc; }
-B0=$(bare_ms); S0=$(server_ms)
+read -r B0 B0MIN B0MAX <<<"$(bare_ms)"; read -r S0 S0MIN S0MAX <<<"$(server_ms)"
 $BARE_CMD -XX:ArchiveClassesAtExit=target/bare-cds.jsa >/dev/null 2>&1
 docker/appcds.sh target/quarkus-app target/quarkus-app/app-cds.jsa $JVM_OPTS >/dev/null
-B1=$(bare_ms -XX:SharedArchiveFile=target/bare-cds.jsa); S1=$(server_ms -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)
-echo "| | bare main, s | nutgraf jar to ready, s | ratio |"
+read -r B1 B1MIN B1MAX <<<"$(bare_ms -XX:SharedArchiveFile=target/bare-cds.jsa)"
+read -r S1 S1MIN S1MAX <<<"$(server_ms -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)"
+s() { ratio "$1" 1000; }
+echo "| | bare main, s (min-max) | nutgraf jar to ready, s (min-max) | ratio of medians |"
 echo "|---|---|---|---|"
-echo "| without CDS | $(ratio "$B0" 1000) | $(ratio "$S0" 1000) | $(ratio "$S0" "$B0") |"
-echo "| with CDS (each its own archive) | $(ratio "$B1" 1000) | $(ratio "$S1" 1000) | $(ratio "$S1" "$B1") |"
+echo "| without CDS | $(s "$B0") ($(s "$B0MIN")-$(s "$B0MAX")) | $(s "$S0") ($(s "$S0MIN")-$(s "$S0MAX")) | $(ratio "$S0" "$B0") |"
+echo "| with CDS (each its own archive) | $(s "$B1") ($(s "$B1MIN")-$(s "$B1MAX")) | $(s "$S1") ($(s "$S1MIN")-$(s "$S1MAX")) | $(ratio "$S1" "$B1") |"
 T0=$(now_ms)
 java $JVM_OPTS -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
 PID=$!
