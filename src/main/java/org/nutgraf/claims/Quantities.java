@@ -45,6 +45,9 @@ final class Quantities {
             "sunday", "yesterday", "today", "tomorrow");
     private static final Set<String> PERIODS = Set.of("year", "month", "week", "decade", "century", "quarter");
     private static final Set<String> RELATIVE = Set.of("next", "last", "this", "coming", "previous", "past");
+    /** Fractions a spelled-out number can join with a hyphen and still count: "two-thirds", "one-fifth". */
+    private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "fourth", "fourths",
+            "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths", "quarters");
 
     private Quantities() {
     }
@@ -158,7 +161,8 @@ final class Quantities {
         String word = numberToken.word();
         String suffix = suffix(word);
         Double value = number(stripSuffix(word));
-        if (value == null || (!numberToken.tag().equals("CD") && currency == null && !Character.isDigit(word.charAt(0)))) {
+        if (value == null || (!numberToken.tag().equals("CD") && currency == null && !Character.isDigit(word.charAt(0)))
+                || currency == null && notACount(t, i)) {
             return start;
         }
         int end = i + 1;
@@ -183,6 +187,32 @@ final class Quantities {
         }
         found.add(signal(kind, t, start, end, value, currency));
         return end;
+    }
+
+    /**
+     * A spelled-out number that is not a count: one that starts a hyphenated modifier ("zero-sum", "one-sided",
+     * "two-way"; but "three-year" and "two-thirds" count), and "one" used as a pronoun or determiner ("the one
+     * area", "no one", "one of them", "one another"). Numbers in digits always count.
+     */
+    private static boolean notACount(List<Token> t, int i) {
+        Token token = t.get(i);
+        String w = token.word().toLowerCase(Locale.ROOT);
+        if (!NUMBER_WORDS.containsKey(w)) {
+            return false;
+        }
+        if (i + 2 < t.size() && t.get(i + 1).word().equals("-") && t.get(i + 1).start() == token.end()
+                && t.get(i + 2).start() == t.get(i + 1).end()) {
+            String joined = t.get(i + 2).word().toLowerCase(Locale.ROOT);
+            String lemma = t.get(i + 2).lemma().toLowerCase(Locale.ROOT);
+            return !PERIODS.contains(lemma) && !FRACTIONS.contains(joined) && !SCALES.containsKey(joined);
+        }
+        if (w.equals("one")) {
+            String before = i > 0 ? t.get(i - 1).tag() : "";
+            String after = i + 1 < t.size() ? t.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+            return !SCALES.containsKey(after)
+                    && (before.equals("DT") || before.equals("PRP$") || after.equals("of") || after.equals("another"));
+        }
+        return false;
     }
 
     private static String suffix(String word) {

@@ -54,6 +54,26 @@ class QuantitiesTest {
     }
 
     @Test
+    void aSpelledOutNumberInAHyphenatedModifierIsNotACount() {
+        assertTrue(Quantities.in(Tagged.sentence("They/PRP avoided/VBD zero/CD ~-/HYPH ~sum/NN thinking/NN ./.")).isEmpty());
+        assertTrue(Quantities.in(Tagged.sentence("a/DT one/CD ~-/HYPH ~sided/JJ deal/NN")).isEmpty());
+        assertEquals(3, only("a/DT three/CD ~-/HYPH ~year/NN/year deal/NN", "NUMBER").value(), 1e-9);
+        assertEquals(2, only("two/CD ~-/HYPH ~thirds/NNS of/IN voters/NNS", "NUMBER").value(), 1e-9);
+        // spaced, it is a count again; and digits always are
+        assertEquals(1, Quantities.in(Tagged.sentence("zero/CD -/: sum/NN")).size());
+        assertEquals(10, only("a/DT 10/CD ~-/HYPH ~point/NN lead/NN", "NUMBER").value(), 1e-9);
+    }
+
+    @Test
+    void oneAsAPronounOrDeterminerIsNotACount() {
+        assertTrue(Quantities.in(Tagged.sentence("It/PRP was/VBD the/DT one/CD area/NN of/IN accord/NN ./.")).isEmpty());
+        assertTrue(Quantities.in(Tagged.sentence("one/CD of/IN the/DT reasons/NNS")).isEmpty());
+        assertTrue(Quantities.in(Tagged.sentence("They/PRP helped/VBD one/CD another/DT ./.")).isEmpty());
+        assertEquals(1, only("One/CD person/NN died/VBD ./.", "NUMBER").value(), 1e-9);
+        assertEquals(1e6, only("one/CD million/CD people/NNS", "NUMBER").value(), 1e-6);
+    }
+
+    @Test
     void yearsMonthsAndRelativeTimesAreDatesNotNumbers() {
         List<Signal> s = Quantities.in(Tagged.sentence(
                 "In/IN March/NNP 2024/CD and/CC again/RB next/JJ year/NN ,/, on/IN Tuesday/NNP ./."));

@@ -16,7 +16,11 @@ final class Tagged {
     static Sentence sentence(String tagged) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (String piece : tagged.trim().split(" +")) {
+        for (String written : tagged.trim().split(" +")) {
+            // a leading "~" glues a token to the one before it, as the parts of a hyphenated word:
+            // zero/CD ~-/HYPH ~sum/NN
+            boolean joined = written.startsWith("~") && written.length() > 1;
+            String piece = joined ? written.substring(1) : written;
             int slash = piece.lastIndexOf('/', piece.length() - 2);
             String[] parts = piece.split("/");
             String word;
@@ -31,8 +35,8 @@ final class Tagged {
                 tag = piece.substring(slash + 1);
                 lemma = word.toLowerCase(Locale.ROOT);
             }
-            boolean glued = !tokens.isEmpty() && (word.matches("[.,%:;']|'s|n't|''") || tokens.get(tokens.size() - 1)
-                    .word().matches("[$£€`]|``"));
+            boolean glued = !tokens.isEmpty() && (joined || word.matches("[.,%:;']|'s|n't|''")
+                    || tokens.get(tokens.size() - 1).word().matches("[$£€`]|``"));
             if (!tokens.isEmpty() && !glued) {
                 text.append(' ');
             }
