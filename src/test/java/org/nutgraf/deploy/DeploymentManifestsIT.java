@@ -106,6 +106,28 @@ class DeploymentManifestsIT {
         assertEquals(List.of("*", "!target/quarkus-app/", "!docker/appcds.sh"), lines);
     }
 
+    /** The JVM options the Dockerfile sets, one per item. */
+    private static List<String> imageJvmOptions() throws IOException {
+        Matcher m = Pattern.compile("ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(Files.readString(DOCKER.resolve("Dockerfile.jvm")));
+        assertTrue(m.find(), "the Dockerfile sets JAVA_OPTS_APPEND");
+        return List.of(m.group(1).trim().split(" +"));
+    }
+
+    @Test
+    void composeAndKubernetesStartTheJvmAsTheImageDoes() throws IOException {
+        // JAVA_OPTS_APPEND replaces the image's options: the manifests must repeat them all (the archive included)
+        Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
+        String composeOpts = at(compose, "services", "nutgraf", "environment", "JAVA_OPTS_APPEND");
+        List<Map<String, Object>> docs = new ArrayList<>();
+        new Yaml().loadAll(Files.readString(DOCKER.resolve("kubernetes.yaml"))).forEach(d -> docs.add(at(d)));
+        Map<String, Object> deployment = docs.stream().filter(d -> "Deployment".equals(d.get("kind"))).findFirst().orElseThrow();
+        assertEquals("JAVA_OPTS_APPEND", at(deployment, "spec", "template", "spec", "containers", "0", "env", "0", "name"));
+        String kubernetesOpts = at(deployment, "spec", "template", "spec", "containers", "0", "env", "0", "value");
+        assertTrue(imageJvmOptions().contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"));
+        assertEquals(imageJvmOptions(), List.of(composeOpts.trim().split(" +")));
+        assertEquals(imageJvmOptions(), List.of(kubernetesOpts.trim().split(" +")));
+    }
+
     @Test
     void composeChecksReadinessOnTheApplicationsPort() throws IOException {
         Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
