@@ -65,7 +65,8 @@ final class ClaimTypes {
                     && t.get(i + 2).tag().equals("VB")) {
                 return true;
             }
-            if (PREDICTION_LEMMAS.contains(k.lemma())) {
+            // "project" is a forecast only as a verb: "they project growth", not "worthwhile projects"
+            if (PREDICTION_LEMMAS.contains(k.lemma()) && !(k.lemma().equals("project") && k.tag().startsWith("NN"))) {
                 return true;
             }
             if (w.equals("next") && i + 1 < t.size() && Set.of("year", "month", "week", "decade", "election")

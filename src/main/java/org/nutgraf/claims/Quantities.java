@@ -45,6 +45,7 @@ final class Quantities {
             "sunday", "yesterday", "today", "tomorrow");
     private static final Set<String> PERIODS = Set.of("year", "month", "week", "decade", "century", "quarter");
     private static final Set<String> RELATIVE = Set.of("next", "last", "this", "coming", "previous", "past");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those");
     /** Fractions a spelled-out number can join with a hyphen and still count: "two-thirds", "one-fifth". */
     private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "fourth", "fourths",
             "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths", "quarters");
@@ -191,8 +192,9 @@ final class Quantities {
 
     /**
      * A spelled-out number that is not a count: one that starts a hyphenated modifier ("zero-sum", "one-sided",
-     * "two-way"; but "three-year" and "two-thirds" count), and "one" used as a pronoun or determiner ("the one
-     * area", "no one", "one of them", "one another"). Numbers in digits always count.
+     * "two-way"; but "three-year" and "two-thirds" count), one after "the", "these", "those" or a possessive ("the
+     * two Republicans", "his three sons"), and "one" used as a pronoun or determiner ("no one", "one of them",
+     * "one another"). With a scale word it counts ("the one million"); numbers in digits always count.
      */
     private static boolean notACount(List<Token> t, int i) {
         Token token = t.get(i);
@@ -206,13 +208,18 @@ final class Quantities {
             String lemma = t.get(i + 2).lemma().toLowerCase(Locale.ROOT);
             return !PERIODS.contains(lemma) && !FRACTIONS.contains(joined) && !SCALES.containsKey(joined);
         }
-        if (w.equals("one")) {
-            String before = i > 0 ? t.get(i - 1).tag() : "";
-            String after = i + 1 < t.size() ? t.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
-            return !SCALES.containsKey(after)
-                    && (before.equals("DT") || before.equals("PRP$") || after.equals("of") || after.equals("another"));
+        String after = i + 1 < t.size() ? t.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        if (SCALES.containsKey(after)) {
+            return false;
         }
-        return false;
+        String beforeTag = i > 0 ? t.get(i - 1).tag() : "";
+        String before = i > 0 ? t.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (w.equals("one")) {
+            return beforeTag.equals("DT") || beforeTag.equals("PRP$") || after.equals("of") || after.equals("another");
+        }
+        // "the two Republicans", "his three sons": a number word after a definite determiner or a possessive
+        // points back at people or things already named; it counts nothing new
+        return DEFINITE.contains(before) || beforeTag.equals("PRP$");
     }
 
     private static String suffix(String word) {

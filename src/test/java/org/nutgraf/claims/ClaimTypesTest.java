@@ -15,6 +15,12 @@ class ClaimTypesTest {
     void theFutureIsAPredictionEvenWithANumber() {
         assertEquals(ClaimType.PREDICTION, type("We/PRP will/MD cut/VB taxes/NNS by/IN 10/CD %/NN ./."));
         assertEquals(ClaimType.PREDICTION, type("Economists/NNS expect/VBP/expect growth/NN to/TO slow/VB ./."));
+        assertEquals(ClaimType.PREDICTION, type("Analysts/NNS project/VBP/project a/DT deficit/NN ./."));
+    }
+
+    @Test
+    void projectsAsANounAreNoForecast() {
+        assertEquals(ClaimType.OTHER, type("The/DT money/NN went/VBD/go to/TO worthwhile/JJ projects/NNS/project ./."));
     }
 
     @Test

@@ -74,6 +74,15 @@ class QuantitiesTest {
     }
 
     @Test
+    void aNumberWordAfterTheOrAPossessivePointsBackAndIsNotACount() {
+        assertTrue(Quantities.in(Tagged.sentence("on/IN which/WDT the/DT two/CD Republicans/NNPS disagree/VBP ./.")).isEmpty());
+        assertTrue(Quantities.in(Tagged.sentence("his/PRP$ three/CD sons/NNS")).isEmpty());
+        assertEquals(2, only("Two/CD Republicans/NNPS disagree/VBP ./.", "NUMBER").value(), 1e-9);
+        assertEquals(2, only("the/DT 2/CD Republicans/NNPS", "NUMBER").value(), 1e-9);
+        assertEquals(2e6, only("the/DT two/CD million/CD voters/NNS", "NUMBER").value(), 1e-6);
+    }
+
+    @Test
     void yearsMonthsAndRelativeTimesAreDatesNotNumbers() {
         List<Signal> s = Quantities.in(Tagged.sentence(
                 "In/IN March/NNP 2024/CD and/CC again/RB next/JJ year/NN ,/, on/IN Tuesday/NNP ./."));
