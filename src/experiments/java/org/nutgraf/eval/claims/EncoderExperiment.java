@@ -7,14 +7,12 @@ import org.nutgraf.claims.LogisticRegression.Example;
 import org.nutgraf.claims.LogisticRegression.Settings;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * What a contextual sentence encoder would add to the check-worthiness model (an experiment, not part of the
@@ -122,7 +120,11 @@ public final class EncoderExperiment {
         System.out.println();
         System.out.println("CheckThat! 2019 test split | MAP");
         for (int m = 0; m < 3; m++) {
-            System.out.printf(Locale.ROOT, "| %s | %.3f |%n", names[m], map(ctTest, s[m]));
+            Map<ClaimSets.Labelled, Double> score = new IdentityHashMap<>();
+            for (int i = 0; i < ctTest.size(); i++) {
+                score.put(ctTest.get(i), s[m][i]);
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.3f |%n", names[m], ClaimsExperiments.map(ctTest, score::get));
         }
     }
 
@@ -239,29 +241,6 @@ public final class EncoderExperiment {
             s[i] = sum / l[i][i];
         }
         return s;
-    }
-
-    /** Mean over debates of the average precision of each debate's ranking (ties by line, as ClaimsEvaluation). */
-    private static double map(List<ClaimSets.Labelled> rows, double[] score) {
-        Map<String, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < rows.size(); i++) groups.computeIfAbsent(rows.get(i).group(), g -> new ArrayList<>()).add(i);
-        double sum = 0;
-        for (List<Integer> g : groups.values()) {
-            List<Integer> r = new ArrayList<>(g);
-            r.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> rows.get(i).line()));
-            int rel = 0;
-            int hits = 0;
-            double ap = 0;
-            for (int i = 0; i < r.size(); i++) {
-                if (rows.get(r.get(i)).positive()) {
-                    rel++;
-                    hits++;
-                    ap += hits / (double) (i + 1);
-                }
-            }
-            sum += rel == 0 ? 0 : ap / rel;
-        }
-        return sum / groups.size();
     }
 
     private static double dot(double[] w, double[] x) {

@@ -336,12 +336,17 @@ public final class ClaimsExperiments {
     }
 
     static double map(List<ClaimSets.Labelled> rows, CheckWorthinessModel m, Map<ClaimSets.Labelled, Set<String>> f) {
+        return map(rows, l -> m.probability(f.get(l)));
+    }
+
+    /** Mean over debates of the average precision of each debate's ranking by score (ties in document order). */
+    static double map(List<ClaimSets.Labelled> rows, java.util.function.ToDoubleFunction<ClaimSets.Labelled> score) {
         Map<String, List<ClaimSets.Labelled>> groups = new TreeMap<>();
         rows.forEach(l -> groups.computeIfAbsent(l.group(), g -> new ArrayList<>()).add(l));
         double map = 0;
         for (List<ClaimSets.Labelled> g : groups.values()) {
             Map<ClaimSets.Labelled, Double> sc = new IdentityHashMap<>();
-            g.forEach(l -> sc.put(l, m.probability(f.get(l))));
+            g.forEach(l -> sc.put(l, score.applyAsDouble(l)));
             List<ClaimSets.Labelled> r = new ArrayList<>(g);
             r.sort(Comparator.comparingDouble((ClaimSets.Labelled l) -> -sc.get(l)).thenComparingInt(ClaimSets.Labelled::line));
             int rel = (int) g.stream().filter(ClaimSets.Labelled::positive).count(), hits = 0;
