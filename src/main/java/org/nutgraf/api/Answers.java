@@ -3,6 +3,11 @@ package org.nutgraf.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.nutgraf.app.AnalysisPool;
+import org.nutgraf.app.AnswerCache;
+import org.nutgraf.app.ArticleInput;
+import org.nutgraf.app.SummaryOptions;
+import org.nutgraf.app.SummaryService;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

@@ -23,6 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.nutgraf.app.AnalysisPool;
+import org.nutgraf.app.ArticleInput;
+import org.nutgraf.app.BatchItem;
+import org.nutgraf.app.BatchResult;
+import org.nutgraf.app.PlainText;
+import org.nutgraf.app.Problem;
+import org.nutgraf.app.ProblemException;
+import org.nutgraf.app.SummaryService;
 import org.nutgraf.config.NutgrafConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -134,7 +142,7 @@ public class BatchResource {
     private static BatchResult failed(int index, String id, Throwable e) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         Problem problem = t instanceof ProblemException p ? p.toProblem()
-                : new Problem(ProblemMappers.TYPE_BASE + "internal-error", "Internal error", 500,
+                : Problem.of("internal-error", "Internal error", 500,
                 "The service failed to summarise this article");
         return new BatchResult(index, id, problem.status(), null, problem);
     }

@@ -19,6 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nutgraf.app.ArticleInput;
+import org.nutgraf.app.ClaimsResponse;
+import org.nutgraf.app.Problem;
+import org.nutgraf.app.SummaryRequest;
+import org.nutgraf.app.SummaryService;
 
 import java.util.concurrent.CompletionStage;
 

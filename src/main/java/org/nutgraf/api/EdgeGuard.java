@@ -7,10 +7,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.nutgraf.app.AnalysisPool;
+import org.nutgraf.app.Problem;
 import org.nutgraf.config.NutgrafConfig;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -176,7 +178,7 @@ public class EdgeGuard {
             // the body will not be read: close the connection rather than drain it
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
-        response.end(Json.encode(new Problem(ProblemMappers.TYPE_BASE + slug, title, status, detail)));
+        response.end(Json.encode(Problem.of(slug, title, status, detail)));
     }
 
     /** A fixed one-minute window of admitted requests for one caller. */

@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.nutgraf.app.SummaryOptions;
 
 /** The options of a text/plain or text/html request, as query parameters; read as text and checked by {@link QueryOptions}. */
 public class OptionParams {

@@ -11,6 +11,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.nutgraf.app.Problem;
+import org.nutgraf.app.ProblemException;
+import org.nutgraf.app.SummaryRequest;
 import org.nutgraf.nlp.Pipelines;
 
 import java.util.Comparator;
@@ -21,8 +24,6 @@ import java.util.stream.Collectors;
  * its own terms; no class name, package or stack trace ever reaches the caller.
  */
 public class ProblemMappers {
-
-    static final String TYPE_BASE = "https://nutgraf.org/problems/";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -38,7 +39,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response starting(Pipelines.NotReadyException e) {
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 5)
-                .entity(new Problem(TYPE_BASE + "starting", "Starting", 503,
+                .entity(Problem.of("starting", "Starting", 503,
                         "The NLP pipelines are still loading; retry after 5 s")).build();
     }
 
@@ -48,7 +49,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(ProblemMappers::describe)
                 .collect(Collectors.joining("; "));
-        return respond(new Problem(TYPE_BASE + "invalid-request", "Invalid request", 400, detail));
+        return respond(Problem.of("invalid-request", "Invalid request", 400, detail));
     }
 
     // Quarkus maps these two Jackson failures itself; naming them here puts ours first.
@@ -73,7 +74,7 @@ public class ProblemMappers {
         } else {
             detail = "The body is not valid JSON: " + firstLine(e.getOriginalMessage());
         }
-        return respond(new Problem(TYPE_BASE + "malformed-json", "Malformed JSON", 400, detail));
+        return respond(Problem.of("malformed-json", "Malformed JSON", 400, detail));
     }
 
     @ServerExceptionMapper
@@ -92,13 +93,13 @@ public class ProblemMappers {
             default -> status >= 500 ? "The service could not answer this request" : "The request could not be read";
         };
         String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-        return respond(new Problem(TYPE_BASE + slug, title, status, detail));
+        return respond(Problem.of(slug, title, status, detail));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure while serving a request", e);
-        return respond(new Problem(TYPE_BASE + "internal-error", "Internal error", 500,
+        return respond(Problem.of("internal-error", "Internal error", 500,
                 "The service failed to answer this request; the failure is logged"));
     }
 

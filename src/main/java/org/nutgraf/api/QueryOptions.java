@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.nutgraf.app.ProblemException;
+import org.nutgraf.app.SummaryOptions;
 
 import java.util.Set;
 

@@ -2,13 +2,13 @@ package org.nutgraf.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.Dependent;
-import org.nutgraf.api.ArticleInput;
-import org.nutgraf.api.BatchItem;
-import org.nutgraf.api.Problem;
-import org.nutgraf.api.ProblemException;
-import org.nutgraf.api.SummaryOptions;
-import org.nutgraf.api.SummaryResponse;
-import org.nutgraf.api.SummaryService;
+import org.nutgraf.app.ArticleInput;
+import org.nutgraf.app.BatchItem;
+import org.nutgraf.app.Problem;
+import org.nutgraf.app.ProblemException;
+import org.nutgraf.app.SummaryOptions;
+import org.nutgraf.app.SummaryResponse;
+import org.nutgraf.app.SummaryService;
 import org.nutgraf.nlp.Pipelines;
 
 import java.io.BufferedReader;

@@ -46,11 +46,9 @@ public interface NutgrafConfig {
      */
     interface Nlp {
         /** The summary pipeline's annotators, in order, as CoreNLP names them. */
-        @WithDefault("tokenize,ssplit,pos,lemma")
         String annotators();
 
         /** The claims pipeline's annotators. */
-        @WithDefault("tokenize,ssplit,pos,lemma,ner")
         String claimsAnnotators();
 
         /**

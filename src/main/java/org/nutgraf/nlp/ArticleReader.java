@@ -11,8 +11,6 @@ import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,30 +21,6 @@ import java.util.Properties;
  * Thread-safe: CoreNLP's {@code annotate} may be called from many threads at once, as its own server does.
  */
 public final class ArticleReader {
-
-    /**
-     * Nutgraf's defaults on top of CoreNLP's: a line break always ends a sentence, so a headline never merges
-     * with the paragraph under it; sentences past 200 tokens are not tagged word by word (they are rare in
-     * articles and cost the tagger most).
-     */
-    static final Map<String, String> DEFAULTS = Map.of(
-            "tokenize.language", "en",
-            "ssplit.newlineIsSentenceBreak", "always",
-            "pos.maxlen", "200");
-
-    /** The annotators key claims need: named entities on top of the summary's tags and lemmas. */
-    public static final String CLAIMS_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
-
-    /**
-     * The cheapest NER that serves claims, measured on the shared sample: the 3-class CRF (person, organisation,
-     * location) without fine-grained classes, SUTime or the numeric classifiers; claims read numbers, money,
-     * percentages and dates from tags and tokens instead (see {@code org.nutgraf.claims}).
-     */
-    public static final Map<String, String> CLAIMS_PROPERTIES = Map.of(
-            "ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
-            "ner.applyFineGrained", "false",
-            "ner.useSUTime", "false",
-            "ner.applyNumericClassifiers", "false");
 
     private final StanfordCoreNLP pipeline;
     private final List<String> annotators;
@@ -66,15 +40,16 @@ public final class ArticleReader {
      * @throws IllegalArgumentException when CoreNLP rejects the annotators or a property, with its message
      */
     public static ArticleReader load(String annotators, Map<String, String> overrides) {
-        List<String> names = Arrays.stream(annotators.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return load(new PipelineSettings(annotators, overrides));
+    }
+
+    /** Builds the pipeline these settings describe; see {@link #load(String, Map)}. */
+    public static ArticleReader load(PipelineSettings settings) {
+        List<String> names = settings.annotatorNames();
         if (names.isEmpty()) {
             throw new IllegalArgumentException("nutgraf.nlp.annotators is empty: name at least tokenize,ssplit");
         }
-        Properties props = new Properties();
-        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
-        merged.putAll(overrides);
-        merged.forEach(props::setProperty);
-        props.setProperty("annotators", String.join(",", names));
+        Properties props = settings.coreNlpProperties();
         long t0 = System.nanoTime();
         StanfordCoreNLP pipeline;
         try {

@@ -1,11 +1,6 @@
 package org.nutgraf.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,23 +23,16 @@ public final class EarlyLoad {
     public static void start() {
         boolean overridden = System.getenv().keySet().stream().anyMatch(k -> k.startsWith("NUTGRAF_NLP"))
                 || System.getProperties().stringPropertyNames().stream().anyMatch(k -> k.startsWith("nutgraf.nlp."));
-        Properties file = new Properties();
-        try (InputStream in = EarlyLoad.class.getResourceAsStream("/application.properties")) {
-            if (in == null || overridden) {
-                return;
-            }
-            file.load(in);
-        } catch (IOException e) {
+        if (overridden) {
             return;
         }
-        for (String prefix : List.of("", "claims-")) {
-            String annotators = file.getProperty("nutgraf.nlp." + prefix + "annotators");
-            if (annotators == null) {
+        for (Pipelines.Need need : Pipelines.Need.values()) {
+            PipelineSettings settings = PipelineSettings.bundled(need);
+            if (settings == null) {
                 continue;
             }
-            Map<String, String> properties = properties(file, "nutgraf.nlp." + (prefix.isEmpty() ? "" : prefix) + "properties.");
-            STARTED.computeIfAbsent(key(annotators, properties), k -> CompletableFuture.supplyAsync(
-                    () -> ArticleReader.load(annotators, properties),
+            STARTED.computeIfAbsent(settings.key(), k -> CompletableFuture.supplyAsync(
+                    () -> ArticleReader.load(settings),
                     r -> {
                         Thread t = new Thread(r, "nutgraf-early-load");
                         t.setDaemon(true);
@@ -54,21 +42,7 @@ public final class EarlyLoad {
     }
 
     /** The pipeline started early with exactly these settings, or null. */
-    static CompletableFuture<ArticleReader> take(String annotators, Map<String, String> properties) {
-        return STARTED.remove(key(annotators, properties));
-    }
-
-    private static Map<String, String> properties(Properties file, String prefix) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String name : file.stringPropertyNames()) {
-            if (name.startsWith(prefix)) {
-                map.put(name.substring(prefix.length()).replace("\"", ""), file.getProperty(name));
-            }
-        }
-        return map;
-    }
-
-    private static String key(String annotators, Map<String, String> properties) {
-        return annotators.replace(" ", "") + "|" + new java.util.TreeMap<>(properties);
+    static CompletableFuture<ArticleReader> take(PipelineSettings settings) {
+        return STARTED.remove(settings.key());
     }
 }

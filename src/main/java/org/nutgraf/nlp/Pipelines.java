@@ -33,12 +33,14 @@ public class Pipelines {
     private final Map<Need, CompletableFuture<ArticleReader>> readers = new EnumMap<>(Need.class);
 
     public Pipelines(NutgrafConfig config) {
-        readers.put(Need.SUMMARY, load(Need.SUMMARY, config.nlp().annotators(), config.nlp().properties()));
-        readers.put(Need.CLAIMS, load(Need.CLAIMS, config.nlp().claimsAnnotators(), config.nlp().claimsProperties()));
+        readers.put(Need.SUMMARY, load(Need.SUMMARY, new PipelineSettings(config.nlp().annotators(),
+                config.nlp().properties())));
+        readers.put(Need.CLAIMS, load(Need.CLAIMS, new PipelineSettings(config.nlp().claimsAnnotators(),
+                config.nlp().claimsProperties())));
     }
 
-    private static CompletableFuture<ArticleReader> load(Need need, String annotators, Map<String, String> properties) {
-        CompletableFuture<ArticleReader> early = EarlyLoad.take(annotators, properties);
+    private static CompletableFuture<ArticleReader> load(Need need, PipelineSettings settings) {
+        CompletableFuture<ArticleReader> early = EarlyLoad.take(settings);
         CompletableFuture<ArticleReader> future = new CompletableFuture<>();
         if (early != null) {
             early.whenComplete((reader, e) -> {
@@ -54,7 +56,7 @@ public class Pipelines {
         }
         Thread loader = new Thread(() -> {
             try {
-                ArticleReader reader = ArticleReader.load(annotators, properties);
+                ArticleReader reader = ArticleReader.load(settings);
                 LOG.infof("CoreNLP %s pipeline %s loaded in %d ms", need.name().toLowerCase(java.util.Locale.ROOT),
                         reader.annotators(), reader.loadMillis());
                 future.complete(reader);

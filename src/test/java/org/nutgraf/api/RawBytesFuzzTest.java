@@ -2,9 +2,13 @@ package org.nutgraf.api;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.nutgraf.app.PlainText;
+import org.nutgraf.app.ProblemException;
 import org.nutgraf.article.Article;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.PipelineSettings;
+import org.nutgraf.nlp.Pipelines;
 
 import java.util.Map;
 
@@ -21,7 +25,7 @@ class RawBytesFuzzTest {
 
     @BeforeAll
     static void load() {
-        reader = ArticleReader.load("tokenize,ssplit,pos,lemma", Map.of());
+        reader = ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.SUMMARY));
     }
 
     @FuzzTest(maxDuration = "60s")

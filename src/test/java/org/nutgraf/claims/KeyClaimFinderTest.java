@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Article;
 import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.PipelineSettings;
+import org.nutgraf.nlp.Pipelines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ class KeyClaimFinderTest {
 
     @BeforeAll
     static void load() {
-        reader = ArticleReader.load(ArticleReader.CLAIMS_ANNOTATORS, ArticleReader.CLAIMS_PROPERTIES);
+        reader = ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.CLAIMS));
         finder = KeyClaimFinder.withBundledModel();
     }
 

@@ -17,7 +17,7 @@ class ArticleReaderTest {
 
     @BeforeAll
     static void load() {
-        reader = ArticleReader.load("tokenize,ssplit,pos,lemma", Map.of());
+        reader = ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.SUMMARY));
     }
 
     @Test
@@ -50,7 +50,7 @@ class ArticleReaderTest {
 
     @Test
     void theClaimsPipelineNamesEntitiesButNotPronouns() {
-        ArticleReader claims = ArticleReader.load(ArticleReader.CLAIMS_ANNOTATORS, ArticleReader.CLAIMS_PROPERTIES);
+        ArticleReader claims = ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.CLAIMS));
         String text = "Maria Lopez met officials from the World Bank in Nairobi, and she said he was late.";
         Sentence s = claims.read(text, null).sentences().get(0);
         assertEquals(java.util.List.of("PERSON:Maria Lopez", "ORGANIZATION:World Bank", "LOCATION:Nairobi"),

@@ -1,0 +1,142 @@
+package org.nutgraf.lab.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.nutgraf.article.Article;
+import org.nutgraf.claims.KeyClaimFinder;
+import org.nutgraf.extract.CleanedText;
+import org.nutgraf.extract.PastedTextCleaner;
+import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.PipelineSettings;
+import org.nutgraf.nlp.Pipelines;
+import org.nutgraf.summary.Algorithm;
+import org.nutgraf.summary.KeywordExtractor;
+import org.nutgraf.summary.Summarizer;
+import org.nutgraf.summary.SummaryBudget;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * Nutgraf's in-process cost against CoreNLP's own: {@code annotate} alone on a bare pipeline with the same
+ * annotators and properties, beside Nutgraf's whole path (clean, annotate, score, select, keywords, claims), on
+ * the same JVM, interleaved. With {@code --start}: the time from JVM start to both pipelines built in a bare main,
+ * the baseline of Nutgraf's start. Run by src/bench/perf.sh; prints figures, asserts nothing.
+ */
+public final class PipelineBench {
+
+    static final PipelineSettings SUMMARY = PipelineSettings.bundled(Pipelines.Need.SUMMARY);
+    static final PipelineSettings CLAIMS = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
+
+    private PipelineBench() {
+    }
+
+    /** CoreNLP alone, given exactly what the service gives it. */
+    static StanfordCoreNLP bare(PipelineSettings settings) {
+        return new StanfordCoreNLP(settings.coreNlpProperties());
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--start")) {
+            // as Nutgraf does: both pipelines at once, on two threads
+            CompletableFuture<StanfordCoreNLP> a = CompletableFuture.supplyAsync(() -> bare(SUMMARY));
+            CompletableFuture<StanfordCoreNLP> b = CompletableFuture.supplyAsync(() -> bare(CLAIMS));
+            CompletableFuture.allOf(a, b).join();
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.printf("bare main: both pipelines built %.2f s after JVM start%n", ms / 1000.0);
+            return;
+        }
+        String sample = Files.readString(Path.of(args[0]));
+        List<String> bbc = new ArrayList<>();
+        if (args.length > 1 && Files.isDirectory(Path.of(args[1]))) {
+            try (Stream<Path> s = Files.list(Path.of(args[1]))) {
+                for (Path p : s.sorted().limit(Integer.parseInt(args.length > 2 ? args[2] : "300")).toList()) {
+                    bbc.add(Files.readString(p));
+                }
+            }
+        }
+        Map<String, StanfordCoreNLP> bare = new LinkedHashMap<>();
+        Map<String, ArticleReader> ours = new LinkedHashMap<>();
+        bare.put("summary only", bare(SUMMARY));
+        bare.put("with claims", bare(CLAIMS));
+        ours.put("summary only", ArticleReader.load(SUMMARY));
+        ours.put("with claims", ArticleReader.load(CLAIMS));
+        PastedTextCleaner cleaner = new PastedTextCleaner();
+        Summarizer summarizer = new Summarizer();
+        KeywordExtractor keywords = new KeywordExtractor();
+        KeyClaimFinder claims = KeyClaimFinder.withBundledModel();
+
+        System.out.println("| path | corpus | CoreNLP annotate alone, ms | Nutgraf in-process, ms | ratio |");
+        System.out.println("|---|---|---|---|---|");
+        for (String path : bare.keySet()) {
+            StanfordCoreNLP core = bare.get(path);
+            ArticleReader reader = ours.get(path);
+            boolean withClaims = path.equals("with claims");
+            Runnable baseline = () -> core.annotate(new Annotation(sample));
+            Runnable nutgraf = () -> nutgraf(sample, cleaner, reader, summarizer, keywords, withClaims ? claims : null);
+            double[] r = interleaved(baseline, nutgraf, 15, 41);
+            System.out.printf("| %s | shared sample (p50) | %.1f | %.1f | %.3f |%n", path, r[0], r[1], r[1] / r[0]);
+            if (!bbc.isEmpty()) {
+                long coreNanos = 0;
+                long ourNanos = 0;
+                for (int round = 0; round < 2; round++) { // the first round warms up
+                    coreNanos = 0;
+                    ourNanos = 0;
+                    for (String text : bbc) {
+                        long t0 = System.nanoTime();
+                        core.annotate(new Annotation(text));
+                        long t1 = System.nanoTime();
+                        nutgraf(text, cleaner, reader, summarizer, keywords, withClaims ? claims : null);
+                        long t2 = System.nanoTime();
+                        coreNanos += t1 - t0;
+                        ourNanos += t2 - t1;
+                    }
+                }
+                System.out.printf("| %s | %d BBC articles (mean) | %.1f | %.1f | %.3f |%n", path, bbc.size(),
+                        coreNanos / 1e6 / bbc.size(), ourNanos / 1e6 / bbc.size(), (double) ourNanos / coreNanos);
+            }
+        }
+    }
+
+    static void nutgraf(String text, PastedTextCleaner cleaner, ArticleReader reader, Summarizer summarizer,
+                        KeywordExtractor keywords, KeyClaimFinder claims) {
+        CleanedText cleaned = cleaner.clean(text);
+        Article a = reader.read(cleaned.masked(), cleaned.title());
+        summarizer.summarize(a, Algorithm.NEWS, new SummaryBudget(null, null, null, null), 3);
+        keywords.extract(a, 10);
+        if (claims != null) {
+            claims.find(a);
+        }
+    }
+
+    /** p50 milliseconds of a and b, run alternately so drift in the machine affects both alike. */
+    static double[] interleaved(Runnable a, Runnable b, int warmup, int runs) {
+        for (int i = 0; i < warmup; i++) {
+            a.run();
+            b.run();
+        }
+        double[] ta = new double[runs];
+        double[] tb = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            a.run();
+            long t1 = System.nanoTime();
+            b.run();
+            long t2 = System.nanoTime();
+            ta[i] = (t1 - t0) / 1e6;
+            tb[i] = (t2 - t1) / 1e6;
+        }
+        Arrays.sort(ta);
+        Arrays.sort(tb);
+        return new double[]{ta[runs / 2], tb[runs / 2]};
+    }
+}

@@ -1,0 +1,260 @@
+package org.nutgraf.lab.claims;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.nutgraf.claims.CheckWorthinessModel;
+import org.nutgraf.claims.ClaimFeatures;
+import org.nutgraf.lab.claims.LogisticRegression.Example;
+import org.nutgraf.lab.claims.LogisticRegression.Settings;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a contextual sentence encoder would add to the check-worthiness model (an experiment, not part of the
+ * service): all-MiniLM-L6-v2 (quantised ONNX, 384 dimensions, through langchain4j) embeds every sentence; an
+ * L2-regularised logistic regression over the embedding is fitted by Newton's method; the two models are combined
+ * by averaging their logits. Settings fixed before looking at any figure: L2 1e-4, equal weights, so nothing here
+ * is tuned on the data it reports. Prints the same measures as {@link ClaimsEvaluation} for the bundled recipe, the
+ * encoder alone and the two combined, and the encoder's cost.
+ * Run: {@code ./mvnw -B -q -Pclaims-encoder test-compile exec:java} (downloads about 130 MB of libraries once).
+ */
+public final class EncoderExperiment {
+
+    private static final double L2 = 1e-4;
+
+    public static void main(String[] args) throws Exception {
+        ClaimSets.requireShared();
+        List<ClaimSets.Labelled> ct = ClaimSets.checkThat();
+        List<ClaimSets.Labelled> cb = ClaimSets.claimBuster();
+        Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
+        ct.forEach(l -> f.put(l, ClaimFeatures.of(l.sentence())));
+        cb.forEach(l -> f.put(l, ClaimFeatures.of(l.sentence())));
+
+        long t0 = System.nanoTime();
+        AllMiniLmL6V2QuantizedEmbeddingModel encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        double load = (System.nanoTime() - t0) / 1e6;
+        Map<ClaimSets.Labelled, double[]> e = new IdentityHashMap<>();
+        long t1 = System.nanoTime();
+        long words = 0;
+        for (List<ClaimSets.Labelled> set : List.of(ct, cb)) {
+            for (ClaimSets.Labelled l : set) {
+                float[] v = encoder.embed(l.text()).content().vector();
+                double[] d = new double[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    d[i] = v[i];
+                }
+                e.put(l, d);
+                words += l.sentence().tokens().size();
+            }
+        }
+        double perSentence = (System.nanoTime() - t1) / 1e6 / e.size();
+        System.out.printf(Locale.ROOT, "encoder: loaded in %.0f ms; %.2f ms per sentence (%.1f tokens on average), one thread%n",
+                load, perSentence, words / (double) e.size());
+
+        // ClaimBuster, 5-fold CV on the folds of ClaimsEvaluation; thresholds by nested CV as there
+        int[] fold = ClaimsEvaluation.folds(cb.size());
+        int k = ClaimsEvaluation.FOLDS;
+        double[][] p = new double[3][cb.size()];
+        double[][] thr = new double[3][k];
+        for (int out = 0; out < k; out++) {
+            List<ClaimSets.Labelled> train = new ArrayList<>();
+            List<ClaimSets.Labelled> test = new ArrayList<>();
+            for (int i = 0; i < cb.size(); i++) (fold[i] == out ? test : train).add(cb.get(i));
+            double[][] s = scores(train, test, f, e);
+            int j = 0;
+            for (int i = 0; i < cb.size(); i++) {
+                if (fold[i] == out) {
+                    for (int m = 0; m < 3; m++) p[m][i] = s[m][j];
+                    j++;
+                }
+            }
+            List<List<double[]>> inner = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int in = 0; in < k; in++) {
+                if (in == out) continue;
+                List<ClaimSets.Labelled> tr = new ArrayList<>();
+                List<ClaimSets.Labelled> te = new ArrayList<>();
+                for (int i = 0; i < cb.size(); i++) {
+                    if (fold[i] != out) (fold[i] == in ? te : tr).add(cb.get(i));
+                }
+                double[][] si = scores(tr, te, f, e);
+                for (int m = 0; m < 3; m++) {
+                    for (int i = 0; i < te.size(); i++) inner.get(m).add(new double[]{si[m][i], te.get(i).positive() ? 1 : 0});
+                }
+            }
+            for (int m = 0; m < 3; m++) thr[m][out] = ClaimsExperiments.bestThreshold(inner.get(m));
+        }
+        String[] names = {"Nutgraf (bundled recipe)", "MiniLM embedding, logistic regression", "the two, logits averaged"};
+        System.out.println();
+        System.out.println("ClaimBuster, 5-fold CV, positive class | F1 @0.5 | precision, recall, F1 at the nested-CV threshold");
+        for (int m = 0; m < 3; m++) {
+            List<double[]> all = new ArrayList<>();
+            int[] c = new int[3];
+            for (int i = 0; i < cb.size(); i++) {
+                all.add(new double[]{p[m][i], cb.get(i).positive() ? 1 : 0});
+                ClaimsExperiments.count(c, p[m][i] >= thr[m][fold[i]], cb.get(i).positive());
+            }
+            double pr = c[0] / (double) (c[0] + c[1]);
+            double re = c[0] / (double) (c[0] + c[2]);
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", names[m], ClaimsExperiments.f1(all, 0.5), pr, re,
+                    ClaimsExperiments.f1c(c));
+        }
+
+        // CheckThat! 2019: trained on the train split and ClaimBuster (less the test split's sentences), test-split MAP
+        Set<String> testTexts = new HashSet<>();
+        ct.forEach(l -> {
+            if (l.split().equals("test")) testTexts.add(ClaimSets.normalised(l.text()));
+        });
+        List<ClaimSets.Labelled> ctTrain = ct.stream().filter(l -> l.split().equals("train")).toList();
+        List<ClaimSets.Labelled> cbTrain = cb.stream().filter(l -> !testTexts.contains(ClaimSets.normalised(l.text()))).toList();
+        List<ClaimSets.Labelled> ctTest = ct.stream().filter(l -> l.split().equals("test")).toList();
+        List<ClaimSets.Labelled> train = new ArrayList<>(ctTrain);
+        train.addAll(cbTrain);
+        Set<ClaimSets.Labelled> fromCheckThat = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        fromCheckThat.addAll(ctTrain);
+        double[][] s = scores(train, ctTest, f, e, fromCheckThat);
+        System.out.println();
+        System.out.println("CheckThat! 2019 test split | MAP");
+        for (int m = 0; m < 3; m++) {
+            Map<ClaimSets.Labelled, Double> score = new IdentityHashMap<>();
+            for (int i = 0; i < ctTest.size(); i++) {
+                score.put(ctTest.get(i), s[m][i]);
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.3f |%n", names[m], ClaimsExperiments.map(ctTest, score::get));
+        }
+    }
+
+    private static double[][] scores(List<ClaimSets.Labelled> train, List<ClaimSets.Labelled> test,
+                                     Map<ClaimSets.Labelled, Set<String>> f, Map<ClaimSets.Labelled, double[]> e) {
+        return scores(train, test, f, e, Set.of());
+    }
+
+    /** Probabilities for the test rows: the linear model, the encoder model, and the two combined. */
+    private static double[][] scores(List<ClaimSets.Labelled> train, List<ClaimSets.Labelled> test,
+                                     Map<ClaimSets.Labelled, Set<String>> f, Map<ClaimSets.Labelled, double[]> e,
+                                     Set<ClaimSets.Labelled> fromCheckThat) {
+        List<Example> ex = new ArrayList<>();
+        for (ClaimSets.Labelled l : train) {
+            Set<String> x = f.get(l);
+            if (fromCheckThat.contains(l)) {
+                x = new java.util.TreeSet<>(x);
+                x.add(ClaimsTraining.CHECKTHAT_SOURCE);
+            }
+            ex.add(new Example(x, l.positive(), 1.0));
+        }
+        CheckWorthinessModel linear = ClaimsExperiments.train(ex, Settings.DEFAULT);
+        double[][] x = new double[train.size()][];
+        double[] y = new double[train.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = withSource(e.get(train.get(i)), fromCheckThat.contains(train.get(i)));
+            y[i] = train.get(i).positive() ? 1 : 0;
+        }
+        double[] w = newton(x, y);
+        double[][] out = new double[3][test.size()];
+        for (int i = 0; i < test.size(); i++) {
+            double a = linear.probability(f.get(test.get(i)));
+            double b = sigmoid(dot(w, withSource(e.get(test.get(i)), false)));
+            out[0][i] = a;
+            out[1][i] = b;
+            out[2][i] = sigmoid((logit(a) + logit(b)) / 2);
+        }
+        return out;
+    }
+
+    /** The embedding, then a source indicator (as the linear model's training-only feature), then the bias. */
+    private static double[] withSource(double[] v, boolean checkThat) {
+        double[] x = java.util.Arrays.copyOf(v, v.length + 2);
+        x[v.length] = checkThat ? 1 : 0;
+        x[v.length + 1] = 1;
+        return x;
+    }
+
+    /** L2-regularised logistic regression (the bias unpenalised) by Newton's method, at most 15 steps: deterministic. */
+    static double[] newton(double[][] x, double[] y) {
+        int d = x[0].length;
+        int n = x.length;
+        double[] w = new double[d];
+        for (int it = 0; it < 15; it++) {
+            double[] g = new double[d];
+            double[][] h = new double[d][d];
+            for (int i = 0; i < n; i++) {
+                double p = sigmoid(dot(w, x[i]));
+                double r = p * (1 - p);
+                for (int a = 0; a < d; a++) {
+                    g[a] += (p - y[i]) * x[i][a];
+                    double ra = r * x[i][a];
+                    if (ra == 0) continue;
+                    for (int b = a; b < d; b++) h[a][b] += ra * x[i][b];
+                }
+            }
+            for (int a = 0; a < d; a++) {
+                g[a] /= n;
+                for (int b = a; b < d; b++) {
+                    h[a][b] /= n;
+                    h[b][a] = h[a][b];
+                }
+                if (a < d - 1) {
+                    g[a] += L2 * w[a];
+                    h[a][a] += L2;
+                } else {
+                    h[a][a] += 1e-9;
+                }
+            }
+            double[] step = solve(h, g);
+            double norm = 0;
+            for (int a = 0; a < d; a++) {
+                w[a] -= step[a];
+                norm = Math.max(norm, Math.abs(step[a]));
+            }
+            if (norm < 1e-6) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    /** Solves h s = g by Cholesky (h is symmetric positive definite). */
+    private static double[] solve(double[][] h, double[] g) {
+        int d = g.length;
+        double[][] l = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = h[i][j];
+                for (int k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
+                l[i][j] = i == j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j][j];
+            }
+        }
+        double[] z = new double[d];
+        for (int i = 0; i < d; i++) {
+            double sum = g[i];
+            for (int k = 0; k < i; k++) sum -= l[i][k] * z[k];
+            z[i] = sum / l[i][i];
+        }
+        double[] s = new double[d];
+        for (int i = d - 1; i >= 0; i--) {
+            double sum = z[i];
+            for (int k = i + 1; k < d; k++) sum -= l[k][i] * s[k];
+            s[i] = sum / l[i][i];
+        }
+        return s;
+    }
+
+    private static double dot(double[] w, double[] x) {
+        double z = 0;
+        for (int i = 0; i < w.length; i++) z += w[i] * x[i];
+        return z;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+        return Math.log(q / (1 - q));
+    }
+}

@@ -1,0 +1,216 @@
+package org.nutgraf.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nutgraf.article.Article;
+import org.nutgraf.claims.KeyClaimFinder;
+import org.nutgraf.config.NutgrafConfig;
+import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.Pipelines;
+import org.nutgraf.summary.Algorithm;
+import org.nutgraf.summary.ChosenSentence;
+import org.nutgraf.summary.KeywordExtractor;
+import org.nutgraf.summary.Preset;
+import org.nutgraf.summary.Summarizer;
+import org.nutgraf.summary.Summary;
+import org.nutgraf.summary.SummaryBudget;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a request, finds the story in what was sent, reads it once with CoreNLP, and builds the summary answer.
+ * Thread-safe.
+ */
+@ApplicationScoped
+public class SummaryService {
+
+    private final Pipelines pipelines;
+    private final ArticleSource source;
+    private final KeyClaimFinder claimFinder = KeyClaimFinder.withBundledModel();
+    private final NutgrafConfig config;
+    private final String version;
+    private final Summarizer summarizer = new Summarizer();
+    private final KeywordExtractor keywords = new KeywordExtractor();
+
+    private final Map<Pipelines.Need, Timer> nlpTime = new EnumMap<>(Pipelines.Need.class);
+
+    public SummaryService(Pipelines pipelines, ArticleSource source, NutgrafConfig config, MeterRegistry registry,
+                          @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.pipelines = pipelines;
+        this.source = source;
+        for (Pipelines.Need need : Pipelines.Need.values()) {
+            String annotators = need == Pipelines.Need.CLAIMS ? config.nlp().claimsAnnotators() : config.nlp().annotators();
+            nlpTime.put(need, Timer.builder("nutgraf.nlp.time").tag("annotators", annotators)
+                    .description("CoreNLP time per article, by annotator set").register(registry));
+        }
+        this.config = config;
+        this.version = version;
+    }
+
+    /**
+     * Checks what can be checked without NLP, so a bad request is answered at once and never takes a worker.
+     *
+     * @throws ProblemException for anything the caller must change
+     */
+    public void check(ArticleInput input, SummaryOptions options) {
+        if (!input.isHtml()) {
+            source.checkText(input.text());
+        }
+        algorithm(options == null ? null : options.algorithm());
+    }
+
+    /** An article found in what was sent and read by the pipeline its request needs. */
+    private record Read(ArticleSource.Prepared prepared, Article article, List<String> annotators) {
+    }
+
+    /** Finds the story and reads it once, with NER only when key claims are wanted. */
+    private Read read(ArticleInput input, SummaryOptions o, boolean withClaims) {
+        ArticleSource.Prepared prepared = source.prepare(input, o.cleaning(), o.includeArticleText());
+        Pipelines.Need need = withClaims ? Pipelines.Need.CLAIMS : Pipelines.Need.SUMMARY;
+        ArticleReader reader = pipelines.reader(need);
+        Article article = nlpTime.get(need).record(() -> reader.read(prepared.analysed(), prepared.title()));
+        if (article.wordCount() == 0) {
+            throw new ProblemException(422, "no-sentences", "No sentences", "The text has no words to analyse");
+        }
+        return new Read(prepared, article, reader.annotators());
+    }
+
+    /** The key claims of an article, as answered; inSummary from the chosen sentence indexes. */
+    private List<SummaryResponse.ClaimView> claims(Read read, SummaryOptions o, Set<Integer> chosen) {
+        String text = read.prepared().text();
+        return claimFinder.find(read.article(), o.claimLimit(), o.claimFloor()).stream().map(c -> new SummaryResponse.ClaimView(
+                text.substring(c.start(), c.end()), c.sentenceIndex(), c.start(), c.end(),
+                round(c.checkWorthiness(), 4), c.type(), c.speaker(), c.attribution(),
+                c.signals().stream().map(g -> new SummaryResponse.SignalView(g.kind(), g.text(), significant(g.value()),
+                        g.unit(), g.start(), g.end())).toList(),
+                chosen.contains(c.sentenceIndex()),
+                SummaryResponse.QuoteSelector.of(text, c.start(), c.end()))).toList();
+    }
+
+    /** Only the key claims of one article, from one NLP pass. */
+    public ClaimsResponse keyClaims(ArticleInput input, SummaryOptions options) {
+        SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
+        Read read = read(input, o, true);
+        Map<String, Object> effective = new LinkedHashMap<>();
+        effective.put("maxClaims", o.claimLimit());
+        effective.put("minScore", o.claimFloor());
+        effective.put("clean", o.cleaning());
+        return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(),
+                new SummaryResponse.Meta("claims", effective, version, read.annotators(), input.sha256()));
+    }
+
+    /** Summarises one article (and finds its key claims unless told not to), from one NLP pass. */
+    public SummaryResponse summarize(ArticleInput input, SummaryOptions options) {
+        SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
+        Read read = read(input, o, o.claimsWanted());
+        ArticleSource.Prepared prepared = read.prepared();
+        Article article = read.article();
+        String text = prepared.text();
+        Algorithm algorithm = algorithm(o.algorithm());
+        boolean byScore = "score".equals(o.order());
+        Preset preset = o.preset() == null ? null : Preset.fromId(o.preset()).orElseThrow();
+        SummaryBudget budget = budget(o, preset);
+
+        int defaultSentences = config.summary().defaultSentences();
+        Summary summary = summarizer.summarize(article, algorithm, budget, defaultSentences);
+        if (summary.sentences().isEmpty() && preset != null) {
+            // a preset promises a summary: when no sentence fits its limit, the best single sentence
+            summary = summarizer.summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences);
+        }
+        List<ChosenSentence> ordered = byScore ? summary.inRankOrder() : summary.sentences();
+        List<SummaryResponse.SentenceView> views = ordered.stream().map(c -> view(c, text)).toList();
+        String joined = views.stream().map(SummaryResponse.SentenceView::text).collect(Collectors.joining(" "));
+
+        List<SummaryResponse.KeywordView> keywordViews = keywords.extract(article, config.summary().keywords())
+                .stream().map(k -> new SummaryResponse.KeywordView(k.text(), k.lemma(), k.score(), k.count())).toList();
+
+        int words = article.wordCount();
+        int summaryWords = summary.wordCount();
+        SummaryResponse.Stats stats = new SummaryResponse.Stats(article.sentences().size(), article.paragraphCount(),
+                words, text.length(), round((double) words / config.summary().wordsPerMinute(), 1),
+                summary.sentences().size(), summaryWords, words == 0 ? 0 : round((double) summaryWords / words, 3));
+
+        Map<String, Object> effective = new LinkedHashMap<>();
+        effective.put("algorithm", algorithm.id());
+        putIfPresent(effective, "preset", preset == null ? null : preset.id());
+        boolean noLength = budget.sentences() == null && budget.ratio() == null && budget.maxWords() == null
+                && budget.maxChars() == null;
+        putIfPresent(effective, "sentences", noLength ? Integer.valueOf(defaultSentences) : budget.sentences());
+        putIfPresent(effective, "ratio", budget.ratio());
+        putIfPresent(effective, "maxWords", budget.maxWords());
+        putIfPresent(effective, "maxChars", budget.maxChars());
+        effective.put("order", byScore ? "score" : "document");
+        effective.put("clean", o.cleaning());
+        effective.put("claims", o.claimsWanted());
+        List<SummaryResponse.ClaimView> keyClaims = null;
+        if (o.claimsWanted()) {
+            keyClaims = claims(read, o, summary.sentences().stream().map(c -> c.sentence().index())
+                    .collect(Collectors.toSet()));
+            effective.put("maxClaims", o.claimLimit());
+            effective.put("minScore", o.claimFloor());
+        }
+        SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
+                read.annotators(), input.sha256());
+        return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
+                prepared.view(), stats, meta);
+    }
+
+    /** The preset's budget with the caller's explicit limits laid over it. */
+    private static SummaryBudget budget(SummaryOptions o, Preset preset) {
+        SummaryBudget base = preset == null ? new SummaryBudget(null, null, null, null) : preset.budget();
+        return new SummaryBudget(
+                o.sentences() != null ? o.sentences() : base.sentences(),
+                o.ratio() != null ? o.ratio() : base.ratio(),
+                o.maxWords() != null ? o.maxWords() : base.maxWords(),
+                o.maxChars() != null ? o.maxChars() : base.maxChars());
+    }
+
+    private static Algorithm algorithm(String id) {
+        if (id == null) {
+            return Algorithm.NEWS;
+        }
+        return Algorithm.fromId(id).orElseThrow(() -> ProblemException.invalid(
+                "Unknown algorithm '" + abbreviate(id) + "'; valid ones are: " + Algorithm.ids()));
+    }
+
+    /** A chosen sentence as answered: its text sliced from the text offsets point into, never from the cleaned copy. */
+    private static SummaryResponse.SentenceView view(ChosenSentence c, String text) {
+        Map<String, Double> reasons = new LinkedHashMap<>();
+        c.score().reasons().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> reasons.put(e.getKey(), round(e.getValue(), 4)));
+        int start = c.sentence().start();
+        int end = c.sentence().end();
+        return new SummaryResponse.SentenceView(c.sentence().index(), text.substring(start, end), start, end,
+                round(c.score().score(), 4), c.rank(), reasons, SummaryResponse.QuoteSelector.of(text, start, end));
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    /** A quantity to 12 significant digits: 5.2% is 0.052, not 0.052000000000000005. */
+    private static Double significant(Double v) {
+        if (v == null || !Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    static double round(double v, int places) {
+        double f = Math.pow(10, places);
+        return Math.round(v * f) / f;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}
