@@ -42,7 +42,10 @@ public interface NutgrafConfig {
 
     /**
      * The CoreNLP pipelines that every request shares: a lean one for summaries alone, and one with NER for
-     * requests that want key claims too (it serves the summary from the same pass).
+     * requests that want key claims too (it serves the summary from the same pass). Unlike every other item these
+     * have no {@code @WithDefault}: application.properties is the one place they are written, because the lab's
+     * training and evaluation and the start-up head start ({@code EarlyLoad}) read the same file through
+     * {@code PipelineSettings.bundled}, so a model is always measured with the pipeline that serves it.
      */
     interface Nlp {
         /** The summary pipeline's annotators, in order, as CoreNLP names them. */
