@@ -2,7 +2,7 @@
 """Batch throughput: every article of a folder through POST /api/v1/summaries/batch as NDJSON, the answer read as it
 streams, with a progress bar on stderr; beside it, the single-request rate at one client on the first articles.
 
-  src/bench/batch.py http://127.0.0.1:PORT ../shared/data/bbc/articles [single_sample_size]
+  lab/bench/batch.py http://127.0.0.1:PORT ../shared/data/bbc/articles [single_sample_size]
 """
 import http.client, json, os, sys, time, urllib.parse
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Opens N connections that send headers and half a body, then stall; then sends M fresh requests.
-Prints how many of the fresh ones were served (200). Exit 1 if any was not."""
+Prints how many of the fresh ones were served (200). Exit 1 if any was not. Run by lab/bench/load.sh, or against a
+running service, from the repository root:
+
+  lab/bench/stalled.py 127.0.0.1 PORT 300 10 src/test/resources/articles/harbour-museum-pasted.txt
+"""
 import socket, sys, time, urllib.request
 
 host, port, stalled, fresh, article = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]

@@ -1,5 +1,8 @@
 -- wrk script: POSTs one article and tallies answers by status, and 503s without Retry-After.
--- Counters live per thread; done() sums them.
+-- Counters live per thread; done() sums them. Run by lab/bench/load.sh and perf.sh, or against a running service:
+--
+--   NUTGRAF_ARTICLE=src/test/resources/articles/harbour-museum-pasted.txt \
+--     wrk -t1 -c1 -d10s -s lab/bench/status.lua http://127.0.0.1:PORT/api/v1/summaries
 local body_file = os.getenv("NUTGRAF_ARTICLE")
 local f = assert(io.open(body_file, "rb"))
 wrk.method = "POST"

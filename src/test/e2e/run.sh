@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser tests against the packaged jar: the page at / (page.test.mjs) and the example browser extension
-# (extension.test.mjs), in Debian's Chromium driven by playwright-core. Build the jar first:
+# (extension.test.mjs), in Debian's Chromium driven by playwright-core, against the service started as the image
+# starts it (docker/jvm.options, through docker/ready.sh). Build the jar first:
 #   ./mvnw -B package -DskipTests && src/test/e2e/run.sh
 # Installs Debian's chromium when /usr/bin/chromium is missing (as root, or with sudo); never downloads a browser.
 # Screenshots and the server's log go to target/e2e/. Every step is bounded in time.
@@ -9,14 +10,11 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+cd "$ROOT"
+. docker/ready.sh
 OUT="$ROOT/target/e2e"
 mkdir -p "$OUT"
-
-if [[ ! -f "$JAR" ]]; then
-  echo "e2e: $JAR is missing; build it first: ./mvnw -B package -DskipTests" >&2
-  exit 2
-fi
+nutgraf_require_built
 command -v node >/dev/null || { echo "e2e: node (20 or later) is needed" >&2; exit 2; }
 
 if [[ ! -x /usr/bin/chromium ]]; then
@@ -33,36 +31,10 @@ echo "e2e: npm ci"
 
 PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
 BASE_URL="http://127.0.0.1:$PORT"
-echo "e2e: starting $JAR on $BASE_URL (log: $OUT/server.log)"
-java -Xmx2g -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$OUT/server.log" 2>&1 &
-SERVER=$!
-stop() {
-  if kill -0 "$SERVER" 2>/dev/null; then
-    kill "$SERVER" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$SERVER" 2>/dev/null || true
-  fi
-}
-trap stop EXIT
-
-ready=""
-for _ in $(seq 240); do
-  if ! kill -0 "$SERVER" 2>/dev/null; then
-    echo "e2e: the server stopped before it was ready:" >&2
-    tail -40 "$OUT/server.log" >&2
-    exit 1
-  fi
-  if curl -sf --max-time 2 "$BASE_URL/q/health/ready" >/dev/null; then
-    ready=yes
-    break
-  fi
-  sleep 1
-done
-if [[ -z "$ready" ]]; then
-  echo "e2e: $BASE_URL/q/health/ready did not answer UP within 240 s" >&2
-  tail -40 "$OUT/server.log" >&2
-  exit 1
-fi
+echo "e2e: starting the packaged service on $BASE_URL (log: $OUT/server.log)"
+nutgraf_start "$OUT/server.log" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT"
+trap 'nutgraf_stop "$NUTGRAF_PID" 25' EXIT
+nutgraf_wait_ready "$BASE_URL" "$NUTGRAF_PID" 240
 
 failed=0
 for test in page.test.mjs extension.test.mjs; do

@@ -2,17 +2,17 @@
 # Graceful shutdown of the packaged jar: a long batch is in flight when SIGTERM arrives; it must finish whole,
 # and a request sent after the signal must be refused (503), not served. Exits 1 when either fails.
 #
-#   ./mvnw -B package -DskipTests && src/bench/shutdown.sh
+#   ./mvnw -B package -DskipTests && src/test/sh/shutdown.sh
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-JAR=target/quarkus-app/quarkus-run.jar
-[ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests"; exit 2; }
+cd "$(dirname "$0")/../../.."
+. docker/ready.sh
 PORT="${NUTGRAF_BENCH_PORT:-18095}"
 URL="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
-java -Xmx2g -Dquarkus.http.port="$PORT" -jar "$JAR" >"$WORK/server.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do curl -sf "$URL/q/health/ready" >/dev/null && break; sleep 0.5; done
+nutgraf_start "$WORK/server.log" -Dquarkus.http.port="$PORT"
+PID=$NUTGRAF_PID
+trap 'nutgraf_stop "$PID"' EXIT
+nutgraf_wait_ready "$URL" "$PID"
 python3 - "$WORK/batch.ndjson" <<'PY'
 import json, sys
 text = open('src/test/resources/articles/harbour-museum-pasted.txt', encoding='utf-8').read()

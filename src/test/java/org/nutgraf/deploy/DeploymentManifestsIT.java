@@ -13,17 +13,25 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Dockerfile, compose file and Kubernetes manifests agree with the application: its port, its health paths
- * and the layout of the packaged jar (an IT, so it runs after packaging).
+ * and the layout of the packaged jar (an IT, so it runs after packaging). The JVM options are written once, in
+ * docker/jvm.options, and every start reads that file; the start-and-wait-until-ready loop is written once, in
+ * docker/ready.sh, and every script uses it.
  */
 class DeploymentManifestsIT {
 
     private static final Path DOCKER = Path.of("docker");
+    private static final Path JVM_OPTIONS = DOCKER.resolve("jvm.options");
+    /** Where the Dockerfile puts the options file and the archive, and how its JAVA_OPTS_APPEND names them. */
+    private static final String IMAGE_OPTIONS = "/deployments/jvm.options";
+    private static final String IMAGE_ARCHIVE = "/deployments/app-cds.jsa";
     private static final List<String> HEALTH = List.of("/q/health/live", "/q/health/ready", "/q/health/started");
 
     private static int appPort() throws IOException {
@@ -43,6 +51,34 @@ class DeploymentManifestsIT {
         return (T) n;
     }
 
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Runs a command to its end; returns its exit status and output (stdout and stderr). */
+    private static Map.Entry<Integer, String> run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        return Map.entry(p.waitFor(), out);
+    }
+
+    /** The options of docker/jvm.options, as the launcher reads them: comments dropped, one option a line. */
+    private static List<String> fileJvmOptions() throws IOException {
+        List<String> options = Files.readAllLines(JVM_OPTIONS).stream()
+                .map(l -> l.replaceFirst("#.*", "").trim()).filter(l -> !l.isEmpty()).toList();
+        for (String option : options) {
+            assertTrue(option.startsWith("-") && !option.matches(".*[\\s'\"].*"), "one plain option a line: " + option);
+        }
+        return options;
+    }
+
+    /** The image's JAVA_OPTS_APPEND, split at spaces as the base image's run-java.sh splits it. */
+    private static List<String> imageJvmOptions() throws IOException {
+        Matcher m = Pattern.compile("ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(Files.readString(DOCKER.resolve("Dockerfile.jvm")));
+        assertTrue(m.find(), "the Dockerfile sets JAVA_OPTS_APPEND");
+        return List.of(m.group(1).trim().split("\\s+"));
+    }
+
     @Test
     void dockerfileCopiesThePackagedLayoutAndRunsItsJar() throws IOException {
         String dockerfile = Files.readString(DOCKER.resolve("Dockerfile.jvm"));
@@ -59,25 +95,56 @@ class DeploymentManifestsIT {
         assertTrue(health.find(), "HEALTHCHECK on readiness");
         assertEquals(appPort(), Integer.parseInt(health.group(1)));
         assertEquals("/q/health/ready", health.group(2));
-        assertTrue(dockerfile.contains("JAVA_OPTS_APPEND=\"-Xmx"), "heap set through JAVA_OPTS_APPEND");
-        assertTrue(dockerfile.contains("RUN /deployments/appcds.sh /deployments /deployments/app-cds.jsa"), "archive trained in the image");
-        assertTrue(dockerfile.contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"), "and used at start");
+        // the trainer, its start-and-wait library and the options it trains with, side by side as in docker/
+        assertTrue(dockerfile.contains("COPY --chown=185 docker/jvm.options docker/ready.sh docker/appcds.sh /deployments/\n"));
+        // trained with the options file alone, as the service then runs
+        assertTrue(dockerfile.contains("RUN /deployments/appcds.sh /deployments " + IMAGE_ARCHIVE + "\n"), "archive trained in the image");
+    }
+
+    @Test
+    void theImageStartsTheJvmWithTheOptionsFileAndTheArchive() throws IOException {
+        // run-java.sh runs `java <its defaults> $JAVA_OPTS_APPEND -cp ... -jar ...`, unquoted: each item reaches java as
+        // one argument, the argument file among them, after the defaults, so the file's options win over theirs
+        assertEquals(List.of("@" + IMAGE_OPTIONS, "-XX:SharedArchiveFile=" + IMAGE_ARCHIVE), imageJvmOptions());
+        for (String option : imageJvmOptions()) {
+            assertFalse(option.matches(".*['\"*?\\[$].*"), "run-java.sh neither unquotes nor expands: " + option);
+        }
+    }
+
+    @Test
+    void aJvmReadsTheOptionsFile() throws Exception {
+        // the launcher expands the file; the JVM prints the flags and the properties it was given (an unknown flag,
+        // or a file it cannot read, stops it)
+        Map.Entry<Integer, String> jvm = run(java(), "@" + JVM_OPTIONS, "-XX:+PrintCommandLineFlags",
+                "-XshowSettings:properties", "-version");
+        String out = jvm.getValue();
+        assertEquals(0, jvm.getKey(), out);
+        for (String option : fileJvmOptions()) {
+            Matcher xmx = Pattern.compile("-Xmx(\\d+)g").matcher(option);
+            Matcher property = Pattern.compile("-D([^=]+)=(.*)").matcher(option);
+            if (xmx.matches()) {
+                assertTrue(out.contains("-XX:MaxHeapSize=" + (Long.parseLong(xmx.group(1)) << 30)), option + ": " + out);
+            } else if (property.matches()) {
+                assertTrue(out.contains(property.group(1) + " = " + property.group(2)), option + ": " + out);
+            } else if (option.matches("-XX:[+-]\\w+")) {
+                assertTrue(out.contains(option), option + ": " + out);
+            } else {
+                assertTrue(option.startsWith("-XX:") && out.contains(option.replaceFirst("=.*", "=")), option + ": " + out);
+            }
+        }
     }
 
     @Test
     void classDataSharingTrainingWritesAnArchiveTheJvmMaps() throws Exception {
         Path archive = Path.of("target/appcds-it.jsa");
-        Process train = new ProcessBuilder("sh", "docker/appcds.sh", "target/quarkus-app", archive.toString(), "-Xmx2g")
-                .redirectErrorStream(true).start();
-        String out = new String(train.getInputStream().readAllBytes());
-        assertEquals(0, train.waitFor(), out);
-        assertTrue(Files.size(archive) > 1_000_000, out);
-        // -Xshare:on makes the JVM refuse to start unless it can map the archive and its class path matches
-        Process check = new ProcessBuilder("java", "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
-                "-cp", "target/quarkus-app/quarkus-run.jar", "-version")
-                .redirectErrorStream(true).start();
-        String version = new String(check.getInputStream().readAllBytes());
-        assertEquals(0, check.waitFor(), version);
+        Map.Entry<Integer, String> train = run("sh", "docker/appcds.sh", "target/quarkus-app", archive.toString());
+        assertEquals(0, train.getKey(), train.getValue());
+        assertTrue(Files.size(archive) > 1_000_000, train.getValue());
+        // -Xshare:on makes the JVM refuse to start unless it can map the archive with the file's options and its
+        // class path matches
+        Map.Entry<Integer, String> check = run(java(), "-Xshare:on", "@" + JVM_OPTIONS, "-XX:SharedArchiveFile=" + archive,
+                "-cp", "target/quarkus-app/quarkus-run.jar", "-version");
+        assertEquals(0, check.getKey(), check.getValue());
     }
 
     @Test
@@ -100,32 +167,76 @@ class DeploymentManifestsIT {
     }
 
     @Test
-    void dockerIgnoreLetsOnlyTheBuildOutputAndTheArchiveTrainerThrough() throws IOException {
+    void dockerIgnoreLetsOnlyTheBuildOutputAndTheFilesTheImageCopiesThrough() throws IOException {
         List<String> lines = Files.readAllLines(Path.of(".dockerignore")).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        assertEquals(List.of("*", "!target/quarkus-app/", "!docker/appcds.sh"), lines);
+        assertEquals(List.of("*", "!target/quarkus-app/", "target/quarkus-app/*.jsa",
+                "!docker/jvm.options", "!docker/ready.sh", "!docker/appcds.sh"), lines);
     }
 
-    /** The JVM options the Dockerfile sets, one per item. */
-    private static List<String> imageJvmOptions() throws IOException {
-        Matcher m = Pattern.compile("ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(Files.readString(DOCKER.resolve("Dockerfile.jvm")));
-        assertTrue(m.find(), "the Dockerfile sets JAVA_OPTS_APPEND");
-        return List.of(m.group(1).trim().split(" +"));
+    private static Map<String, Object> kubernetesDoc(String kind) throws IOException {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        new Yaml().loadAll(Files.readString(DOCKER.resolve("kubernetes.yaml"))).forEach(d -> docs.add(at(d)));
+        return docs.stream().filter(d -> kind.equals(d.get("kind"))).findFirst().orElseThrow();
     }
 
     @Test
     void composeAndKubernetesStartTheJvmAsTheImageDoes() throws IOException {
-        // JAVA_OPTS_APPEND replaces the image's options: the manifests must repeat them all (the archive included)
+        // JAVA_OPTS replaces run-java.sh's options and the file; JAVA_OPTS_APPEND replaces the image's: a manifest
+        // may set it only to the image's value with more options after it (a later option wins over the file's)
         Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
-        String composeOpts = at(compose, "services", "nutgraf", "environment", "JAVA_OPTS_APPEND");
-        List<Map<String, Object>> docs = new ArrayList<>();
-        new Yaml().loadAll(Files.readString(DOCKER.resolve("kubernetes.yaml"))).forEach(d -> docs.add(at(d)));
-        Map<String, Object> deployment = docs.stream().filter(d -> "Deployment".equals(d.get("kind"))).findFirst().orElseThrow();
-        assertEquals("JAVA_OPTS_APPEND", at(deployment, "spec", "template", "spec", "containers", "0", "env", "0", "name"));
-        String kubernetesOpts = at(deployment, "spec", "template", "spec", "containers", "0", "env", "0", "value");
-        assertTrue(imageJvmOptions().contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"));
-        assertEquals(imageJvmOptions(), List.of(composeOpts.trim().split(" +")));
-        assertEquals(imageJvmOptions(), List.of(kubernetesOpts.trim().split(" +")));
+        Map<String, String> composeEnv = at(compose, "services", "nutgraf", "environment");
+        Map<String, String> kubernetesEnv = new java.util.HashMap<>();
+        List<Map<String, String>> env = at(kubernetesDoc("Deployment"), "spec", "template", "spec", "containers", "0", "env");
+        for (Map<String, String> e : env == null ? List.<Map<String, String>>of() : env) {
+            kubernetesEnv.put(e.get("name"), e.get("value"));
+        }
+        for (Map<String, String> manifestEnv : List.of(composeEnv == null ? Map.<String, String>of() : composeEnv, kubernetesEnv)) {
+            assertFalse(manifestEnv.containsKey("JAVA_OPTS"), "JAVA_OPTS drops the options file");
+            String append = manifestEnv.get("JAVA_OPTS_APPEND");
+            if (append != null) {
+                List<String> options = List.of(append.trim().split("\\s+"));
+                assertEquals(imageJvmOptions(), options.subList(0, Math.min(options.size(), imageJvmOptions().size())),
+                        "JAVA_OPTS_APPEND must begin with the image's value");
+            }
+        }
+    }
+
+    /** The scripts that start or wait for the service, with the Dockerfile and the manifests. */
+    private static List<Path> startingPlaces() throws IOException {
+        List<Path> places = new ArrayList<>(List.of(Path.of(".ci/run"), Path.of("src/test/e2e/run.sh"),
+                DOCKER.resolve("Dockerfile.jvm"), DOCKER.resolve("compose.yaml"), DOCKER.resolve("kubernetes.yaml")));
+        for (Path dir : List.of(DOCKER, Path.of("src/test/sh"), Path.of("lab/bench"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> f.toString().endsWith(".sh")).sorted().forEach(places::add);
+            }
+        }
+        return places;
+    }
+
+    @Test
+    void noOtherPlaceWritesTheJvmOptionsOrStartsTheJarItself() throws IOException {
+        Pattern javaJar = Pattern.compile("\\bjava\\b.*\\s-jar\\s");
+        for (Path place : startingPlaces()) {
+            String text = Files.readString(place);
+            for (String option : fileJvmOptions()) {
+                assertFalse(Pattern.compile("(^|[\\s\"'=])" + Pattern.quote(option) + "($|[\\s\"'])", Pattern.MULTILINE)
+                        .matcher(text).find(), place + " repeats " + option + " of " + JVM_OPTIONS);
+            }
+            if (place.equals(DOCKER.resolve("ready.sh"))) {
+                continue;
+            }
+            // one start (nutgraf_start: java @jvm.options ... -jar) and one ready-wait, both in docker/ready.sh
+            for (String line : text.lines().filter(l -> !l.trim().startsWith("#")).toList()) {
+                assertFalse(javaJar.matcher(line).find(), place + " starts the jar itself: " + line);
+                if (place.toString().endsWith(".sh")) {
+                    assertFalse(line.contains("/q/health/ready"), place + " waits for readiness itself: " + line);
+                }
+            }
+            if (text.contains("lab/run ")) {
+                assertTrue(text.contains("LAB_JAVA_OPTS=\"@docker/jvm.options"), place + " runs the lab without the options file");
+            }
+        }
     }
 
     @Test
@@ -141,11 +252,9 @@ class DeploymentManifestsIT {
 
     @Test
     void kubernetesProbesPortsAndScalingMatchTheApplication() throws IOException {
-        List<Map<String, Object>> docs = new ArrayList<>();
-        new Yaml().loadAll(Files.readString(DOCKER.resolve("kubernetes.yaml"))).forEach(d -> docs.add(at(d)));
-        Map<String, Object> deployment = docs.stream().filter(d -> "Deployment".equals(d.get("kind"))).findFirst().orElseThrow();
-        Map<String, Object> service = docs.stream().filter(d -> "Service".equals(d.get("kind"))).findFirst().orElseThrow();
-        Map<String, Object> hpa = docs.stream().filter(d -> "HorizontalPodAutoscaler".equals(d.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> deployment = kubernetesDoc("Deployment");
+        Map<String, Object> service = kubernetesDoc("Service");
+        Map<String, Object> hpa = kubernetesDoc("HorizontalPodAutoscaler");
 
         Map<String, Object> container = at(deployment, "spec", "template", "spec", "containers", "0");
         assertEquals(appPort(), (Integer) at(container, "ports", "0", "containerPort"));
@@ -156,12 +265,14 @@ class DeploymentManifestsIT {
             assertTrue(HEALTH.contains(at(container, probe, "httpGet", "path")));
             assertEquals("http", at(container, probe, "httpGet", "port"));
         }
-        // the memory limit leaves room above the heap for metaspace, threads and the JIT
-        String opts = at(container, "env", "0", "value");
-        Matcher xmx = Pattern.compile("-Xmx(\\d+)g").matcher(opts);
+        // the memory limits leave room above the heap for metaspace, threads and the JIT
+        Matcher xmx = Pattern.compile("-Xmx(\\d+)g").matcher(String.join(" ", fileJvmOptions()));
         assertTrue(xmx.find());
         String limit = at(container, "resources", "limits", "memory");
-        assertTrue(Integer.parseInt(limit.replace("Gi", "")) > Integer.parseInt(xmx.group(1)), limit + " vs " + opts);
+        assertTrue(Integer.parseInt(limit.replace("Gi", "")) > Integer.parseInt(xmx.group(1)), limit + " vs -Xmx" + xmx.group(1) + "g");
+        Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
+        String composeLimit = at(compose, "services", "nutgraf", "mem_limit");
+        assertTrue(Integer.parseInt(composeLimit.replace("g", "")) > Integer.parseInt(xmx.group(1)), composeLimit);
 
         Map<String, String> labels = at(deployment, "spec", "template", "metadata", "labels");
         assertEquals((Object) labels, at(service, "spec", "selector"));
