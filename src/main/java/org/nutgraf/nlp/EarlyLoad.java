@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Starts building the pipelines that {@code application.properties} configures as the JVM starts, before the
  * framework has booted, so the two overlap: on two cores this brings the time to ready close to what a bare main
- * needs to build the same pipelines (src/bench/perf.sh measures both). It is only a head start: {@link Pipelines} takes a pipeline from here only when its annotators and
- * properties are exactly those configured at runtime, and builds its own otherwise (as when nutgraf.nlp.* is
- * overridden by the environment, which this reader of the bundled file does not see, so it stays out of the way).
+ * needs to build the same pipelines (lab/bench/perf.sh measures both). It is only a head start: {@link Pipelines}
+ * takes a pipeline from here only when its annotators and properties are exactly those configured at runtime, and
+ * builds its own otherwise (as when nutgraf.nlp.* is overridden by the environment, which this reader of the bundled
+ * file does not see, so it stays out of the way).
  * Thread-safe.
  */
 public final class EarlyLoad {
