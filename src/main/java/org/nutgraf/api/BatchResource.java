@@ -33,7 +33,6 @@ import org.nutgraf.app.ProblemException;
 import org.nutgraf.app.SummaryService;
 import org.nutgraf.config.NutgrafConfig;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

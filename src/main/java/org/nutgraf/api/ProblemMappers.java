@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.nutgraf.app.Problem;
 import org.nutgraf.app.ProblemException;
-import org.nutgraf.app.SummaryRequest;
 import org.nutgraf.nlp.Pipelines;
 
 import java.util.Comparator;

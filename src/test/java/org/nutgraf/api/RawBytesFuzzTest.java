@@ -10,7 +10,6 @@ import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.PipelineSettings;
 import org.nutgraf.nlp.Pipelines;
 
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -10,7 +10,6 @@ import org.nutgraf.article.Article;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
