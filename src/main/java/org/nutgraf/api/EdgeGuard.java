@@ -1,5 +1,8 @@
 package org.nutgraf.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -13,8 +16,9 @@ import org.nutgraf.config.NutgrafConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks every /api request before a byte of its body is read: the API key (401), the caller's rate (429 with
@@ -26,12 +30,13 @@ public class EdgeGuard {
 
     private static final Logger LOG = Logger.getLogger(EdgeGuard.class);
     private static final String API = "/api/";
-    private static final int MAX_TRACKED_CALLERS = 10_000;
+    /** Callers whose windows are remembered at once; past it Caffeine evicts the least likely to come back. */
+    static final int MAX_TRACKED_CALLERS = 10_000;
 
     private final List<byte[]> keys;
     private final int perMinute;
     private final long maxBodyBytes;
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final CallerWindows windows;
     private final AnalysisPool pool;
     private final long refusalDelayMillis;
     /** Set as soon as the JVM is told to stop: in-flight requests finish, new ones are refused. */
@@ -51,6 +56,7 @@ public class EdgeGuard {
         this.keys = config.access().apiKeys().orElse(List.of()).stream()
                 .filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
         this.perMinute = config.access().requestsPerMinute();
+        this.windows = new CallerWindows(perMinute, MAX_TRACKED_CALLERS, Ticker.systemTicker());
         this.maxBodyBytes = config.limits().maxBody().asLongValue();
     }
 
@@ -77,11 +83,7 @@ public class EdgeGuard {
         }
         if (perMinute > 0) {
             String caller = key != null && !keys.isEmpty() ? "key:" + key : "ip:" + ctx.request().remoteAddress().host();
-            if (windows.size() > MAX_TRACKED_CALLERS) {
-                // many addresses: forget those whose minute is over, so the table cannot grow without bound
-                windows.values().removeIf(Window::expired);
-            }
-            long wait = windows.computeIfAbsent(caller, c -> new Window()).admit(perMinute);
+            long wait = windows.admit(caller);
             if (wait > 0) {
                 refuse(ctx, 429, "rate-limited", "Too many requests",
                         "This caller is limited to " + perMinute + " requests a minute", (int) wait);
@@ -181,30 +183,50 @@ public class EdgeGuard {
         response.end(Json.encode(Problem.of(slug, title, status, detail)));
     }
 
-    /** A fixed one-minute window of admitted requests for one caller. */
-    private static final class Window {
-        private long start = System.nanoTime();
-        private int count;
+    /**
+     * Fixed one-minute windows of admitted requests, one per caller, in a bounded Caffeine cache: a window is
+     * created by its caller's first request and expires a minute after (expireAfterWrite: the count is an
+     * AtomicInteger, so counting never rewrites the entry and never extends the window). At most
+     * {@code maxCallers} windows are kept, so a flood of distinct addresses cannot grow memory without bound; an
+     * evicted caller merely starts a fresh window. Thread-safe.
+     */
+    static final class CallerWindows {
 
-        /** True when this window's minute is over. */
-        synchronized boolean expired() {
-            return System.nanoTime() - start >= 60_000_000_000L;
+        static final Duration WINDOW = Duration.ofMinutes(1);
+
+        private final int limit;
+        private final Ticker ticker;
+        private final Cache<String, Window> windows;
+
+        /** @param ticker the clock windows are timed by: the system's, or one a test advances */
+        CallerWindows(int limit, int maxCallers, Ticker ticker) {
+            this.limit = limit;
+            this.ticker = ticker;
+            this.windows = Caffeine.newBuilder().maximumSize(maxCallers).expireAfterWrite(WINDOW).ticker(ticker).build();
         }
 
-        /** 0 when admitted, else the seconds until the window resets. */
-        synchronized long admit(int limit) {
-            long now = System.nanoTime();
-            long elapsed = now - start;
-            if (elapsed >= 60_000_000_000L) {
-                start = now;
-                count = 0;
-                elapsed = 0;
-            }
-            if (count < limit) {
-                count++;
+        /** 0 when the caller's request is admitted, else the whole seconds (at least 1) until its window ends. */
+        long admit(String caller) {
+            Window w = windows.get(caller, c -> new Window(ticker.read()));
+            // never counts past the limit, so a refused caller cannot overflow the count however long it insists
+            if (w.count.getAndUpdate(n -> n < limit ? n + 1 : n) < limit) {
                 return 0;
             }
-            return Math.max(1, (60_000_000_000L - elapsed + 999_999_999L) / 1_000_000_000L);
+            long left = w.start + WINDOW.toNanos() - ticker.read();
+            return Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
+        }
+
+        /** How many callers' windows are held, after Caffeine's pending evictions. */
+        long tracked() {
+            windows.cleanUp();
+            return windows.estimatedSize();
+        }
+
+        /** One caller's window: when it began (ticker nanos) and how many requests it admitted. */
+        private record Window(long start, AtomicInteger count) {
+            Window(long start) {
+                this(start, new AtomicInteger());
+            }
         }
     }
 }

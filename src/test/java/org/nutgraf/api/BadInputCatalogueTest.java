@@ -1,6 +1,8 @@
 package org.nutgraf.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
@@ -20,8 +22,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -35,8 +37,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * trace, class or package name, and nothing of the caller's markup reflected unescaped.
  */
 @QuarkusTest
+@TestProfile(BadInputCatalogueTest.Unhurried.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputCatalogueTest {
+
+    /**
+     * A time budget no input of the catalogue comes near, and connections that wait as long: each input's status is
+     * then the one its content decides, never a 503 from a busy machine (on a shared two-core machine some of the
+     * pathological texts ran past the default 15 s).
+     */
+    public static class Unhurried implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("nutgraf.workers.timeout", "300s",
+                    "quarkus.http.idle-timeout", "330s",
+                    "quarkus.http.read-timeout", "330s");
+        }
+    }
 
     @org.junit.jupiter.api.BeforeEach
     void serviceIsReady() {
@@ -48,24 +65,24 @@ class BadInputCatalogueTest {
     private static final String TEXT = "text/plain; charset=UTF-8";
     private static final String OK_TEXT = "The council approved the plan on Monday. Residents welcomed the decision.";
 
-    /** One request and the statuses it may get. */
+    /** One request and the one status it must get. */
     record Case(String category, String name, String method, String contentType, String accept, String query,
-                byte[] body, Set<Integer> expected) {
+                byte[] body, int expected) {
         @Override
         public String toString() {
             return category + ": " + name;
         }
     }
 
-    static Case json(String category, String name, String body, Integer... expected) {
-        return new Case(category, name, "POST", JSON, null, "", body.getBytes(StandardCharsets.UTF_8), Set.of(expected));
+    static Case json(String category, String name, String body, int expected) {
+        return new Case(category, name, "POST", JSON, null, "", body.getBytes(StandardCharsets.UTF_8), expected);
     }
 
-    static Case text(String category, String name, String query, byte[] body, Integer... expected) {
-        return new Case(category, name, "POST", TEXT, null, query, body, Set.of(expected));
+    static Case text(String category, String name, String query, byte[] body, int expected) {
+        return new Case(category, name, "POST", TEXT, null, query, body, expected);
     }
 
-    static Case text(String category, String name, String query, String body, Integer... expected) {
+    static Case text(String category, String name, String query, String body, int expected) {
         return text(category, name, query, body.getBytes(StandardCharsets.UTF_8), expected);
     }
 
@@ -85,7 +102,7 @@ class BadInputCatalogueTest {
         c.add(json("empty", "text blank", "{\"text\": \" \\n\\t \"}", 400));
         c.add(text("empty", "empty text body", "", new byte[0], 400));
         c.add(text("empty", "blank text body", "", "   \n\n  ", 400));
-        c.add(text("empty", "no-break spaces only", "", "\u00a0\u2003\u3000", 400, 422));
+        c.add(text("empty", "no-break spaces only", "", "\u00a0\u2003\u3000", 422));
         // --- malformed JSON
         c.add(json("malformed", "truncated object", "{\"text\": \"abc", 400));
         c.add(json("malformed", "trailing garbage", "{\"text\": \"A b.\"} xyz", 400));
@@ -141,27 +158,27 @@ class BadInputCatalogueTest {
         c.add(text("encoding", "NUL bytes", "", ("The council met.\u0000\u0000 The plan passed." ).getBytes(StandardCharsets.UTF_8), 200));
         c.add(json("encoding", "escaped lone surrogate in JSON", "{\"text\": \"Plan \\ud800 passed today. Residents cheered.\"}", 200));
         c.add(new Case("encoding", "invalid UTF-8 in JSON", "POST", JSON, null, "",
-                new byte[]{'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}'}, Set.of(400)));
+                new byte[]{'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}'}, 400));
         c.add(new Case("encoding", "charset ISO-8859-1", "POST", "text/plain; charset=ISO-8859-1", null, "",
-                "Caf\u00e9 opens today.".getBytes(StandardCharsets.ISO_8859_1), Set.of(415)));
+                "Caf\u00e9 opens today.".getBytes(StandardCharsets.ISO_8859_1), 415));
         c.add(new Case("encoding", "charset UTF-16", "POST", "text/plain; charset=UTF-16", null, "",
-                "Hello there.".getBytes(StandardCharsets.UTF_16), Set.of(415)));
+                "Hello there.".getBytes(StandardCharsets.UTF_16), 415));
         c.add(new Case("encoding", "US-ASCII with a non-ASCII byte", "POST", "text/plain; charset=US-ASCII", null, "",
-                "Caf\u00e9 opens today.".getBytes(StandardCharsets.UTF_8), Set.of(400)));
+                "Caf\u00e9 opens today.".getBytes(StandardCharsets.UTF_8), 400));
         c.add(new Case("encoding", "quoted UTF-8 charset", "POST", "text/plain; charset=\"utf-8\"", null, "",
-                OK_TEXT.getBytes(StandardCharsets.UTF_8), Set.of(200)));
+                OK_TEXT.getBytes(StandardCharsets.UTF_8), 200));
         // --- media types, Accept, methods
-        c.add(new Case("http", "XML body", "POST", "application/xml", null, "", "<a>b</a>".getBytes(), Set.of(415)));
-        c.add(new Case("http", "form body", "POST", "application/x-www-form-urlencoded", null, "", "text=a".getBytes(), Set.of(415)));
-        c.add(new Case("http", "multipart body", "POST", "multipart/form-data; boundary=x", null, "", "--x--".getBytes(), Set.of(415)));
-        c.add(new Case("http", "image body", "POST", "image/png", null, "", new byte[]{1, 2, 3}, Set.of(415)));
-        c.add(new Case("http", "Accept XML", "POST", TEXT, "application/xml", "", OK_TEXT.getBytes(), Set.of(406)));
-        c.add(new Case("http", "Accept HTML", "POST", TEXT, "text/html", "", OK_TEXT.getBytes(), Set.of(406)));
-        c.add(new Case("http", "Accept anything", "POST", TEXT, "*/*", "", OK_TEXT.getBytes(), Set.of(200)));
-        c.add(new Case("http", "GET", "GET", null, null, "", null, Set.of(405)));
-        c.add(new Case("http", "PUT", "PUT", TEXT, null, "", OK_TEXT.getBytes(), Set.of(405)));
-        c.add(new Case("http", "DELETE", "DELETE", null, null, "", null, Set.of(405)));
-        c.add(new Case("http", "PATCH", "PATCH", TEXT, null, "", OK_TEXT.getBytes(), Set.of(405)));
+        c.add(new Case("http", "XML body", "POST", "application/xml", null, "", "<a>b</a>".getBytes(), 415));
+        c.add(new Case("http", "form body", "POST", "application/x-www-form-urlencoded", null, "", "text=a".getBytes(), 415));
+        c.add(new Case("http", "multipart body", "POST", "multipart/form-data; boundary=x", null, "", "--x--".getBytes(), 415));
+        c.add(new Case("http", "image body", "POST", "image/png", null, "", new byte[]{1, 2, 3}, 415));
+        c.add(new Case("http", "Accept XML", "POST", TEXT, "application/xml", "", OK_TEXT.getBytes(), 406));
+        c.add(new Case("http", "Accept HTML", "POST", TEXT, "text/html", "", OK_TEXT.getBytes(), 406));
+        c.add(new Case("http", "Accept anything", "POST", TEXT, "*/*", "", OK_TEXT.getBytes(), 200));
+        c.add(new Case("http", "GET", "GET", null, null, "", null, 405));
+        c.add(new Case("http", "PUT", "PUT", TEXT, null, "", OK_TEXT.getBytes(), 405));
+        c.add(new Case("http", "DELETE", "DELETE", null, null, "", null, 405));
+        c.add(new Case("http", "PATCH", "PATCH", TEXT, null, "", OK_TEXT.getBytes(), 405));
         // --- markup in input
         c.add(text("markup", "script in text", "", "The <script>alert(1)</script> council approved the plan on Monday.", 200));
         c.add(text("markup", "script in algorithm", "?algorithm=%3Cscript%3Ealert(1)%3C/script%3E", OK_TEXT, 400));
@@ -169,17 +186,17 @@ class BadInputCatalogueTest {
         // --- pathological text that makes NLP slow
         c.add(text("pathological", "100,000 characters without punctuation", "",
                 ("council river plan vote city ".repeat(3500)).substring(0, 99_990), 200));
-        c.add(text("pathological", "one 100,000-character token", "", "x".repeat(99_999), 200, 422));
+        c.add(text("pathological", "one 100,000-character token", "", "x".repeat(99_999), 200));
         StringBuilder oneWord = new StringBuilder();
         for (int i = 0; i < 20_000 && oneWord.length() < 99_000; i++) {
             oneWord.append(i % 2 == 0 ? "Yes. " : "No. ");
         }
         c.add(text("pathological", "20,000 one-word sentences", "", oneWord.toString(), 200));
-        c.add(text("pathological", "100,000 newlines", "", "\n".repeat(99_990) + "End.", 200, 422));
-        c.add(text("pathological", "wall of emoji", "", "😀👍🏽🇬🇧".repeat(9000), 200, 422));
-        c.add(text("pathological", "combining marks", "", ("e" + "\u0301".repeat(20) + " ").repeat(1000), 200, 422));
+        c.add(text("pathological", "100,000 newlines", "", "\n".repeat(99_990) + "End.", 200));
+        c.add(text("pathological", "wall of emoji", "", "😀👍🏽🇬🇧".repeat(9000), 422));
+        c.add(text("pathological", "combining marks", "", ("e" + "\u0301".repeat(20) + " ").repeat(1000), 200));
         c.add(text("pathological", "right-to-left and zero-width", "",
-                "مرحبا بالعالم \u200f\u200b\u202e text. ".repeat(2000), 200, 422));
+                "مرحبا بالعالم \u200f\u200b\u202e text. ".repeat(2000), 200));
         c.add(text("pathological", "only punctuation", "", "... !!! ??? ---", 422));
         c.add(text("pathological", "URLs in text are not fetched", "",
                 "See http://10.255.255.1/a and https://example.invalid/b for more. The council met today.", 200));
@@ -207,7 +224,7 @@ class BadInputCatalogueTest {
         Response res = r.when().request(c.method(), PATH + c.query());
         int status = res.statusCode();
         String body = res.asString();
-        assertTrue(c.expected().contains(status), c + ": expected " + c.expected() + " but got " + status + " " + abbreviate(body));
+        assertEquals(c.expected(), status, c + ": " + abbreviate(body));
         assertFalse(body.contains("<script"), c + ": markup reflected: " + abbreviate(body));
         if (status == 200) {
             assertNotNull(res.jsonPath().get("summary.sentences"), c + ": no summary");

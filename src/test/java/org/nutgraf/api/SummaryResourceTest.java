@@ -133,11 +133,6 @@ class SummaryResourceTest {
     }
 
     @Test
-    void sameInputAndOptionsGiveTheSameAnswer() {
-        assertEquals(postText(OWN, "?sentences=3").asString(), postText(OWN, "?sentences=3").asString());
-    }
-
-    @Test
     void presetsGiveTheirLengthsWithoutCuttingASentence() {
         Response push = postText(OWN, "?preset=push-alert");
         push.then().statusCode(200).body("summary.sentences", hasSize(1)).body("meta.options.preset", equalTo("push-alert"));

@@ -77,7 +77,9 @@ class SummarizerTest {
     void newsPassesOverANearDuplicateOfAChosenSentence() {
         Summary s = summarizer.summarize(FLOOD, Algorithm.NEWS, new SummaryBudget(4, null, null, null), 3);
         List<Integer> chosen = indexes(s);
-        assertFalse(chosen.contains(1) && chosen.contains(5), "both duplicates chosen: " + chosen);
+        // 1 and 5 say the same; news keeps the earlier, and the fourth place goes to a sentence that adds something
+        assertTrue(chosen.contains(1), "the earlier of the pair is kept: " + chosen);
+        assertFalse(chosen.contains(5), "its near duplicate is passed over: " + chosen);
     }
 
     @Test
@@ -91,8 +93,8 @@ class SummarizerTest {
     void graphScorersRankTheMostConnectedSentenceFirst() {
         for (Algorithm a : List.of(Algorithm.TEXTRANK, Algorithm.LEXRANK, Algorithm.CENTROID)) {
             Summary s = summarizer.summarize(FLOOD, a, new SummaryBudget(1, null, null, null), 3);
-            int best = s.sentences().get(0).sentence().index();
-            assertTrue(best == 1 || best == 5, a + " chose " + best);
+            // 5 shares words with the title and with 0, 1 and 4; its shorter near duplicate 1 links to fewer
+            assertEquals(5, s.sentences().get(0).sentence().index(), a.id());
         }
     }
 
