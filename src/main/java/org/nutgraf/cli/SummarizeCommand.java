@@ -69,7 +69,7 @@ public class SummarizeCommand {
         return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    /** Summarises what the arguments name; a ParameterException (printed with the usage, status 2) for bad input. */
+    /** Summarises what the arguments name; bad options or a missing file are a ParameterException, refused as picocli's own. */
     private int summarize(SummarizeArguments arguments, CommandLine commandLine) {
         SummaryOptions options = arguments.options();
         try {
