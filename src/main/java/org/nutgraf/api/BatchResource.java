@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -36,9 +34,7 @@ import org.nutgraf.config.NutgrafConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 /**
  * {@code /api/v1/summaries/batch}: many articles in, one NDJSON line out per article as each finishes, using every
@@ -53,16 +49,13 @@ public class BatchResource {
     private final SummaryService service;
     private final AnalysisPool pool;
     private final ObjectMapper mapper;
-    private final Validator validator;
     private final int threads;
     private final int maxItems;
 
-    public BatchResource(SummaryService service, AnalysisPool pool, ObjectMapper mapper, Validator validator,
-                         NutgrafConfig config) {
+    public BatchResource(SummaryService service, AnalysisPool pool, ObjectMapper mapper, NutgrafConfig config) {
         this.service = service;
         this.pool = pool;
         this.mapper = mapper;
-        this.validator = validator;
         this.threads = pool.threads();
         this.maxItems = config.limits().maxBatchItems();
     }
@@ -111,12 +104,6 @@ public class BatchResource {
         BatchItem item;
         try {
             item = mapper.treeToValue(node, BatchItem.class);
-            Set<ConstraintViolation<BatchItem>> violations = validator.validate(item);
-            if (!violations.isEmpty()) {
-                String detail = violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                        .sorted().collect(Collectors.joining("; "));
-                return Uni.createFrom().item(failed(index, null, ProblemException.invalid(detail)));
-            }
             service.check(ArticleInput.text(item.text(), item.title()), item.options());
         } catch (JsonProcessingException e) {
             return Uni.createFrom().item(failed(index, null, ProblemException.invalid("Item " + index + " is not an article: "

@@ -35,31 +35,29 @@ public class ClaimsResource {
 
     private final SummaryService service;
     private final Answers answers;
-    private final QueryOptions queryOptions;
 
-    public ClaimsResource(SummaryService service, Answers answers, QueryOptions queryOptions) {
+    public ClaimsResource(SummaryService service, Answers answers) {
         this.service = service;
         this.answers = answers;
-        this.queryOptions = queryOptions;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "claimsJson", summary = "Find the key claims of an article sent as JSON",
             description = "The same input as summaries ({\"text\" or \"html\", \"title\", \"options\"}); "
-                    + "options.maxClaims (default 5) and options.minScore (default 0.4) shape the list. Claims are "
+                    + "options.maxClaims and options.minScore shape the list. Claims are "
                     + "ranked by check-worthiness, typed (quantity, prediction, causal, rule, personal-experience, "
                     + "other), with the speaker where the article names one.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummaryRequest.class),
-            examples = @ExampleObject(name = "quote", summary = "A claim with a speaker", value = Examples.CLAIMS_REQUEST)))
+            examples = @ExampleObject(name = "article", summary = "A local news story", value = Examples.JSON_REQUEST)))
     @APIResponse(responseCode = "200", description = "The key claims",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsResponse.class),
-                    examples = @ExampleObject(name = "claims", value = Examples.CLAIMS_RESPONSE)))
+                    examples = @ExampleObject(name = "claims", summary = "The claim most worth checking, with its speaker", value = Examples.CLAIMS_RESPONSE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
     @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, an unknown field, an option out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "blank", value = Examples.PROBLEM_400)))
+                    examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
@@ -93,11 +91,11 @@ public class ClaimsResource {
                     examples = @ExampleObject(name = "page", value = Examples.HTML))})
     @APIResponse(responseCode = "200", description = "The key claims",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsResponse.class),
-                    examples = @ExampleObject(name = "claims", value = Examples.CLAIMS_RESPONSE)))
+                    examples = @ExampleObject(name = "claims", summary = "The claim most worth checking, with its speaker", value = Examples.CLAIMS_RESPONSE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
     @APIResponse(responseCode = "400", description = "Blank text, bytes that are not UTF-8, an option out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "blank", value = Examples.PROBLEM_400)))
+                    examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
@@ -116,7 +114,7 @@ public class ClaimsResource {
             @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam OptionParams params) {
-        return answers.answer("claims", ArticleInput.of(body, contentType, params.title), params.toOptions(queryOptions),
+        return answers.answer("claims", ArticleInput.of(body, contentType, params.title), params.toOptions(),
                 ifNoneMatch, service::keyClaims);
     }
 }

@@ -1,77 +1,105 @@
 package org.nutgraf.api;
 
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.nutgraf.app.ProblemException;
 import org.nutgraf.app.SummaryOptions;
 
-/** The options of a text/plain or text/html request, as query parameters; read as text and checked by {@link QueryOptions}. */
+/**
+ * The options of a text/plain or text/html request, as query parameters named as the JSON options are. Read as
+ * text and converted here rather than by JAX-RS, which answers 404 to a parameter it cannot convert; ours answer
+ * 400 naming the parameter. Ranges are checked with the JSON options' own constraints by the service, and the
+ * OpenAPI document describes each parameter by its JSON option ({@link OptionDocs}).
+ */
 public class OptionParams {
 
     @Parameter(description = "The headline, when known.")
     @QueryParam("title")
     public String title;
 
-    @Parameter(description = "Sentence scorer.", schema = @Schema(enumeration = {"lead", "textrank", "lexrank", "centroid", "news"}, defaultValue = "news"))
-    @QueryParam("algorithm")
+    @QueryParam(SummaryOptions.ALGORITHM)
     public String algorithm;
 
-    @Parameter(description = "At most this many sentences, 1 to 1000 (3 when no length option or preset is given).",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
-    @QueryParam("sentences")
+    @QueryParam(SummaryOptions.SENTENCES)
     public String sentences;
 
-    @Parameter(description = "At most this share of the article's sentences, (0, 1].",
-            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true, maximum = "1"))
-    @QueryParam("ratio")
+    @QueryParam(SummaryOptions.RATIO)
     public String ratio;
 
-    @Parameter(description = "At most this many words.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-    @QueryParam("maxWords")
+    @QueryParam(SummaryOptions.MAX_WORDS)
     public String maxWords;
 
-    @Parameter(description = "At most this many characters.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-    @QueryParam("maxChars")
+    @QueryParam(SummaryOptions.MAX_CHARS)
     public String maxChars;
 
-    @Parameter(description = "document (default) or score.", schema = @Schema(enumeration = {"document", "score"}))
-    @QueryParam("order")
+    @QueryParam(SummaryOptions.ORDER)
     public String order;
 
-    @Parameter(description = "A named length: push-alert (one sentence, at most 120 characters), social (at most 280 "
-            + "characters), newsletter (at most 60 words) or brief (3 sentences).",
-            schema = @Schema(enumeration = {"push-alert", "social", "newsletter", "brief"}))
-    @QueryParam("preset")
+    @QueryParam(SummaryOptions.PRESET)
     public String preset;
 
-    @Parameter(description = "Remove page clutter from plain text first (default true).",
-            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-    @QueryParam("clean")
+    @QueryParam(SummaryOptions.CLEAN)
     public String clean;
 
-    @Parameter(description = "Extra parts of the answer: articleText.", schema = @Schema(enumeration = {"articleText"}))
-    @QueryParam("include")
+    @QueryParam(SummaryOptions.INCLUDE)
     public String include;
 
-    @Parameter(description = "Find key claims too (default true); false skips named-entity recognition.",
-            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-    @QueryParam("claims")
+    @QueryParam(SummaryOptions.CLAIMS)
     public String claims;
 
-    @Parameter(description = "At most this many key claims, 1 to 100 (default 5).",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-    @QueryParam("maxClaims")
+    @QueryParam(SummaryOptions.MAX_CLAIMS)
     public String maxClaims;
 
-    @Parameter(description = "Only key claims at least this check-worthy, 0 to 1 (default 0.4).",
-            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
-    @QueryParam("minScore")
+    @QueryParam(SummaryOptions.MIN_SCORE)
     public String minScore;
 
-    /** The options, checked: 400 naming the first bad one. */
-    SummaryOptions toOptions(QueryOptions parser) {
-        return parser.parse(algorithm, sentences, ratio, maxWords, maxChars, order, preset, clean, include, claims,
-                maxClaims, minScore);
+    /** The options as sent; a 400 naming the first that is not a number or a boolean where one belongs. */
+    SummaryOptions toOptions() {
+        return new SummaryOptions(text(algorithm), integer(SummaryOptions.SENTENCES, sentences),
+                decimal(SummaryOptions.RATIO, ratio), integer(SummaryOptions.MAX_WORDS, maxWords),
+                integer(SummaryOptions.MAX_CHARS, maxChars), text(order), text(preset), bool(SummaryOptions.CLEAN, clean),
+                text(include), bool(SummaryOptions.CLAIMS, claims), integer(SummaryOptions.MAX_CLAIMS, maxClaims),
+                decimal(SummaryOptions.MIN_SCORE, minScore));
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (text(value) == null) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name + " must be true or false");
+        };
+    }
+
+    private static Integer integer(String name, String value) {
+        if (text(value) == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name + " must be a whole number");
+        }
+    }
+
+    private static Double decimal(String name, String value) {
+        if (text(value) == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value.trim());
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name + " must be a number");
+        }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,6 @@ import org.nutgraf.app.Problem;
 import org.nutgraf.app.ProblemException;
 import org.nutgraf.nlp.Pipelines;
 
-import java.util.Comparator;
 import java.util.stream.Collectors;
 
 /**
@@ -44,11 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(ProblemMappers::describe)
-                .collect(Collectors.joining("; "));
-        return respond(Problem.of("invalid-request", "Invalid request", 400, detail));
+        return problem(ProblemException.invalid(e.getConstraintViolations()));
     }
 
     // Quarkus maps these two Jackson failures itself; naming them here puts ours first.
@@ -104,13 +98,6 @@ public class ProblemMappers {
 
     static Response respond(Problem p) {
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
-    }
-
-    private static String describe(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
-        // method-parameter paths look like "summarizeText.sentences": keep the parameter name
-        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return field + " " + v.getMessage() + " (was " + v.getInvalidValue() + ")";
     }
 
     private static String path(JsonMappingException e) {

@@ -35,20 +35,18 @@ public class SummaryResource {
 
     private final SummaryService service;
     private final Answers answers;
-    private final QueryOptions queryOptions;
 
-    public SummaryResource(SummaryService service, Answers answers, QueryOptions queryOptions) {
+    public SummaryResource(SummaryService service, Answers answers) {
         this.service = service;
         this.answers = answers;
-        this.queryOptions = queryOptions;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "summarizeJson", summary = "Summarise an article sent as JSON",
             description = "Reads the article once with CoreNLP, scores its sentences and returns the best ones that "
-                    + "fit the length options, with keywords, statistics and provenance. Without length options the "
-                    + "summary has 3 sentences; the default algorithm is news.")
+                    + "fit the length options, with keywords, key claims, statistics and provenance. Every option is "
+                    + "optional: see SummaryOptions for the defaults.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummaryRequest.class),
             examples = @ExampleObject(name = "article", summary = "A local news story", value = Examples.JSON_REQUEST)))
@@ -58,7 +56,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
     @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, an unknown field or algorithm, an option out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown algorithm", value = Examples.PROBLEM_400)))
+                    examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit (100,000 characters by default)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
@@ -100,7 +98,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
     @APIResponse(responseCode = "400", description = "Blank text, bytes that are not UTF-8, an unknown algorithm, an option out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown algorithm", value = Examples.PROBLEM_400)))
+                    examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
@@ -120,7 +118,7 @@ public class SummaryResource {
             @Parameter(description = "An ETag from an earlier answer: 304 when the answer would be the same.")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @BeanParam OptionParams params) {
-        return answers.answer("summary", ArticleInput.of(body, contentType, params.title), params.toOptions(queryOptions),
+        return answers.answer("summary", ArticleInput.of(body, contentType, params.title), params.toOptions(),
                 ifNoneMatch, service::summarize);
     }
 }

@@ -12,13 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Problem", description = "An error answer (RFC 9457 problem details), served as application/problem+json.")
 public record Problem(
-        @Schema(description = "A URI naming the kind of problem.", example = "https://nutgraf.org/problems/invalid-option")
+        @Schema(description = "A URI naming the kind of problem.", example = "https://nutgraf.org/problems/invalid-request")
         String type,
-        @Schema(description = "A short summary of the kind of problem.", example = "Invalid option")
+        @Schema(description = "A short summary of the kind of problem.", example = "Invalid request")
         String title,
         @Schema(description = "The HTTP status code.", example = "400")
         int status,
-        @Schema(description = "What was wrong with this request.", example = "Unknown algorithm 'magic'; valid ones are: lead, textrank, lexrank, centroid, news")
+        @Schema(description = "What was wrong with this request.", example = "sentences must be greater than or equal to 1 (was 0)")
         String detail) {
 
     /** The media type of problem answers. */

@@ -1,5 +1,11 @@
 package org.nutgraf.app;
 
+import jakarta.validation.ConstraintViolation;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
 /** Thrown where a request cannot be served; answered as a {@link Problem} with the given status. */
 public class ProblemException extends RuntimeException {
 
@@ -28,6 +34,24 @@ public class ProblemException extends RuntimeException {
     /** A 400 for an option or field out of range. */
     public static ProblemException invalid(String detail) {
         return new ProblemException(400, "invalid-request", "Invalid request", detail);
+    }
+
+    /**
+     * A 400 naming each value out of range as the caller names it, whether it came as JSON, a query parameter or
+     * a command-line flag: {@code sentences must be greater than or equal to 1 (was 0)}.
+     */
+    public static ProblemException invalid(Collection<? extends ConstraintViolation<?>> violations) {
+        return invalid(violations.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(ProblemException::describe)
+                .collect(Collectors.joining("; ")));
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // paths look like "summarizeJson.request.options.sentences": the caller knows only the last name
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return field + " " + v.getMessage() + " (was " + v.getInvalidValue() + ")";
     }
 
     public Problem toProblem() {

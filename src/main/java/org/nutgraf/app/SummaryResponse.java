@@ -142,7 +142,7 @@ public record SummaryResponse(
     @Schema(name = "Meta")
     public record Meta(
             @Schema(description = "The scorer used.") String algorithm,
-            @Schema(description = "The options in effect, defaults filled in.") Map<String, Object> options,
+            @Schema(description = "The options in effect, defaults filled in.") SummaryOptions options,
             @Schema(description = "Nutgraf's version.") String version,
             @Schema(description = "The CoreNLP annotators that read the article.") List<String> annotators,
             @Schema(description = "SHA-256 of the text sent (UTF-8), hex; with the version and options it "

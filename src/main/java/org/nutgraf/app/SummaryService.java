@@ -3,6 +3,8 @@ package org.nutgraf.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nutgraf.article.Article;
 import org.nutgraf.claims.KeyClaimFinder;
@@ -35,6 +37,7 @@ public class SummaryService {
     private final ArticleSource source;
     private final KeyClaimFinder claimFinder = KeyClaimFinder.withBundledModel();
     private final NutgrafConfig config;
+    private final Validator validator;
     private final String version;
     private final Summarizer summarizer = new Summarizer();
     private final KeywordExtractor keywords = new KeywordExtractor();
@@ -42,7 +45,8 @@ public class SummaryService {
     private final Map<Pipelines.Need, Timer> nlpTime = new EnumMap<>(Pipelines.Need.class);
 
     public SummaryService(Pipelines pipelines, ArticleSource source, NutgrafConfig config, MeterRegistry registry,
-                          @ConfigProperty(name = "quarkus.application.version") String version) {
+                          Validator validator, @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.validator = validator;
         this.pipelines = pipelines;
         this.source = source;
         for (Pipelines.Need need : Pipelines.Need.values()) {
@@ -60,10 +64,28 @@ public class SummaryService {
      * @throws ProblemException for anything the caller must change
      */
     public void check(ArticleInput input, SummaryOptions options) {
+        checkOptions(options);
         if (!input.isHtml()) {
             source.checkText(input.text());
         }
-        algorithm(options == null ? null : options.algorithm());
+    }
+
+    /**
+     * Checks options alone, however they came (JSON, query parameters, command-line flags), in the same words:
+     * the ranges SummaryOptions declares, then the algorithm and preset by name.
+     *
+     * @throws ProblemException a 400 naming what is wrong
+     */
+    public void checkOptions(SummaryOptions options) {
+        if (options == null) {
+            return;
+        }
+        Set<ConstraintViolation<SummaryOptions>> violations = validator.validate(options);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        algorithm(options.algorithm());
+        preset(options.preset());
     }
 
     /** An article found in what was sent and read by the pipeline its request needs. */
@@ -98,10 +120,8 @@ public class SummaryService {
     public ClaimsResponse keyClaims(ArticleInput input, SummaryOptions options) {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
         Read read = read(input, o, true);
-        Map<String, Object> effective = new LinkedHashMap<>();
-        effective.put("maxClaims", o.claimLimit());
-        effective.put("minScore", o.claimFloor());
-        effective.put("clean", o.cleaning());
+        SummaryOptions effective = new SummaryOptions(null, null, null, null, null, null, null, o.cleaning(), null,
+                null, o.claimLimit(), o.claimFloor());
         return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(),
                 new SummaryResponse.Meta("claims", effective, version, read.annotators(), input.sha256()));
     }
@@ -114,8 +134,7 @@ public class SummaryService {
         Article article = read.article();
         String text = prepared.text();
         Algorithm algorithm = algorithm(o.algorithm());
-        boolean byScore = "score".equals(o.order());
-        Preset preset = o.preset() == null ? null : Preset.fromId(o.preset()).orElseThrow();
+        Preset preset = preset(o.preset());
         SummaryBudget budget = budget(o, preset);
 
         int defaultSentences = config.summary().defaultSentences();
@@ -124,7 +143,7 @@ public class SummaryService {
             // a preset promises a summary: when no sentence fits its limit, the best single sentence
             summary = summarizer.summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences);
         }
-        List<ChosenSentence> ordered = byScore ? summary.inRankOrder() : summary.sentences();
+        List<ChosenSentence> ordered = o.byScore() ? summary.inRankOrder() : summary.sentences();
         List<SummaryResponse.SentenceView> views = ordered.stream().map(c -> view(c, text)).toList();
         String joined = views.stream().map(SummaryResponse.SentenceView::text).collect(Collectors.joining(" "));
 
@@ -137,25 +156,15 @@ public class SummaryService {
                 words, text.length(), round((double) words / config.summary().wordsPerMinute(), 1),
                 summary.sentences().size(), summaryWords, words == 0 ? 0 : round((double) summaryWords / words, 3));
 
-        Map<String, Object> effective = new LinkedHashMap<>();
-        effective.put("algorithm", algorithm.id());
-        putIfPresent(effective, "preset", preset == null ? null : preset.id());
         boolean noLength = budget.sentences() == null && budget.ratio() == null && budget.maxWords() == null
                 && budget.maxChars() == null;
-        putIfPresent(effective, "sentences", noLength ? Integer.valueOf(defaultSentences) : budget.sentences());
-        putIfPresent(effective, "ratio", budget.ratio());
-        putIfPresent(effective, "maxWords", budget.maxWords());
-        putIfPresent(effective, "maxChars", budget.maxChars());
-        effective.put("order", byScore ? "score" : "document");
-        effective.put("clean", o.cleaning());
-        effective.put("claims", o.claimsWanted());
-        List<SummaryResponse.ClaimView> keyClaims = null;
-        if (o.claimsWanted()) {
-            keyClaims = claims(read, o, summary.sentences().stream().map(c -> c.sentence().index())
-                    .collect(Collectors.toSet()));
-            effective.put("maxClaims", o.claimLimit());
-            effective.put("minScore", o.claimFloor());
-        }
+        List<SummaryResponse.ClaimView> keyClaims = o.claimsWanted() ? claims(read, o, summary.sentences().stream()
+                .map(c -> c.sentence().index()).collect(Collectors.toSet())) : null;
+        SummaryOptions effective = new SummaryOptions(algorithm.id(),
+                noLength ? Integer.valueOf(defaultSentences) : budget.sentences(), budget.ratio(), budget.maxWords(),
+                budget.maxChars(), o.byScore() ? SummaryOptions.ORDER_SCORE : SummaryOptions.ORDER_DOCUMENT,
+                preset == null ? null : preset.id(), o.cleaning(), null, o.claimsWanted(),
+                o.claimsWanted() ? o.claimLimit() : null, o.claimsWanted() ? o.claimFloor() : null);
         SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
                 read.annotators(), input.sha256());
         return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
@@ -173,11 +182,16 @@ public class SummaryService {
     }
 
     private static Algorithm algorithm(String id) {
-        if (id == null) {
-            return Algorithm.NEWS;
-        }
-        return Algorithm.fromId(id).orElseThrow(() -> ProblemException.invalid(
+        return Algorithm.fromId(id == null ? Algorithm.DEFAULT_ID : id).orElseThrow(() -> ProblemException.invalid(
                 "Unknown algorithm '" + abbreviate(id) + "'; valid ones are: " + Algorithm.ids()));
+    }
+
+    private static Preset preset(String id) {
+        if (id == null) {
+            return null;
+        }
+        return Preset.fromId(id).orElseThrow(() -> ProblemException.invalid(
+                "Unknown preset '" + abbreviate(id) + "'; valid ones are: " + Preset.ids()));
     }
 
     /** A chosen sentence as answered: its text sliced from the text offsets point into, never from the cleaned copy. */
@@ -189,12 +203,6 @@ public class SummaryService {
         int end = c.sentence().end();
         return new SummaryResponse.SentenceView(c.sentence().index(), text.substring(start, end), start, end,
                 round(c.score().score(), 4), c.rank(), reasons, SummaryResponse.QuoteSelector.of(text, start, end));
-    }
-
-    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 
     /** A quantity to 12 significant digits: 5.2% is 0.052, not 0.052000000000000005. */

@@ -10,15 +10,16 @@ import org.nutgraf.app.SummaryOptions;
 import org.nutgraf.app.SummaryResponse;
 import org.nutgraf.app.SummaryService;
 import org.nutgraf.nlp.Pipelines;
+import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,86 +28,69 @@ import java.util.stream.Stream;
 /**
  * {@code summarize}: the service's summaries without a server. One file prints the same JSON as the API; a folder
  * prints one NDJSON line per {@code .txt}, {@code .html} or {@code .htm} file; {@code -} reads NDJSON articles
- * from stdin (as the batch endpoint) and writes NDJSON. Folders and stdin show a progress bar on stderr.
+ * from stdin (as the batch endpoint) and writes NDJSON. Folders and stdin show a progress bar on stderr. What it
+ * accepts is declared in {@link SummarizeArguments}.
  */
 @Dependent
 public class SummarizeCommand {
 
-    static final String USAGE = """
-            usage: java -jar quarkus-run.jar summarize [options] FILE|FOLDER|-
-              FILE     an article (.txt as plain text, .html/.htm as a page): prints the API's JSON answer
-              FOLDER   every .txt/.html/.htm file in it: prints one NDJSON line per file
-              -        NDJSON articles on stdin ({"id", "text", "title", "options"}): NDJSON on stdout
-            options: --algorithm A  --sentences N  --ratio R  --max-words N  --max-chars N  --order document|score
-                     --preset push-alert|social|newsletter|brief  --title T  --no-clean
-                     --max-claims N  --no-claims
-            """;
-
     private final SummaryService service;
     private final ObjectMapper mapper;
-    private final PrintStream out;
-    private final PrintStream err;
-
     private final Pipelines pipelines;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
 
     public SummarizeCommand(SummaryService service, ObjectMapper mapper, Pipelines pipelines) {
         this.service = service;
-        this.pipelines = pipelines;
         this.mapper = mapper;
-        this.out = System.out;
-        this.err = System.err;
+        this.pipelines = pipelines;
     }
 
-    /** Runs the command; returns the process status (0 ok, 1 an article failed, 2 usage). */
+    /** Runs the command; returns the process status (0 ok, 1 an article failed, 2 usage, as picocli counts). */
     public int run(String... args) {
-        Map<String, String> flags = new LinkedHashMap<>();
-        List<String> targets = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--no-clean")) {
-                flags.put("clean", "false");
-            } else if (a.equals("--no-claims")) {
-                flags.put("no-claims", "true");
-            } else if (a.startsWith("--") && i + 1 < args.length) {
-                flags.put(a.substring(2), args[++i]);
-            } else if (a.startsWith("--")) {
-                err.println("missing value for " + a + "\n" + USAGE);
-                return 2;
-            } else {
-                targets.add(a);
-            }
-        }
-        if (targets.size() != 1) {
-            err.print(USAGE);
-            return 2;
-        }
-        SummaryOptions options;
+        SummarizeArguments arguments = new SummarizeArguments();
+        return new CommandLine(arguments)
+                .setParameterExceptionHandler(SummarizeCommand::refuse)
+                .setExecutionStrategy(parsed -> {
+                    Integer help = CommandLine.executeHelpRequest(parsed);
+                    return help != null ? help : summarize(arguments, parsed.commandSpec().commandLine());
+                })
+                .execute(args);
+    }
+
+    /** Bad input: picocli's message, its suggestions for a misspelt flag, the synopsis and where the help is; status 2. */
+    private static int refuse(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.print(commandLine.getHelp().fullSynopsis());
+        err.println("Try --help for the options.");
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** Summarises what the arguments name; bad options or a missing file are a ParameterException, refused as picocli's own. */
+    private int summarize(SummarizeArguments arguments, CommandLine commandLine) {
+        SummaryOptions options = arguments.options();
         try {
-            options = new SummaryOptions(flags.get("algorithm"), integer(flags.get("sentences")),
-                    flags.containsKey("ratio") ? Double.valueOf(flags.get("ratio")) : null,
-                    integer(flags.get("max-words")), integer(flags.get("max-chars")), flags.get("order"),
-                    flags.get("preset"), flags.containsKey("clean") ? Boolean.FALSE : null, null,
-                    flags.containsKey("no-claims") ? Boolean.FALSE : null, integer(flags.get("max-claims")), null);
-        } catch (NumberFormatException e) {
-            err.println("a number option is not a number\n" + USAGE);
-            return 2;
+            service.checkOptions(options);
+        } catch (ProblemException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
-        String title = flags.get("title");
+        String target = arguments.target;
+        Path path = target.equals("-") ? null : Path.of(target);
+        if (path != null && !Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            throw new CommandLine.ParameterException(commandLine, "No such file or folder: " + target);
+        }
         pipelines.awaitReady();
         try {
-            String target = targets.get(0);
-            if (target.equals("-")) {
+            if (path == null) {
                 return stdin(options);
             }
-            Path path = Path.of(target);
             if (Files.isDirectory(path)) {
-                return folder(path, options, title);
+                return folder(path, options, arguments.title);
             }
-            if (!Files.isRegularFile(path)) {
-                err.println("no such file or folder: " + target);
-                return 2;
-            }
-            SummaryResponse answer = summarize(path, options, title);
+            SummaryResponse answer = summarize(path, options, arguments.title);
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
             return 0;
         } catch (ProblemException e) {
@@ -187,15 +171,11 @@ public class SummarizeCommand {
             line.put("problem", e.toProblem());
             failed = 1;
         } catch (IOException | RuntimeException e) {
-            line.put("problem", new Problem("https://nutgraf.org/problems/unreadable", "Unreadable", 400,
+            line.put("problem", Problem.of("unreadable", "Unreadable", 400,
                     "The input could not be read as an article"));
             failed = 1;
         }
         out.println(mapper.writeValueAsString(line));
         return failed;
-    }
-
-    private static Integer integer(String s) {
-        return s == null ? null : Integer.valueOf(s);
     }
 }

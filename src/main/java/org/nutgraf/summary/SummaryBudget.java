@@ -11,6 +11,24 @@ package org.nutgraf.summary;
  */
 public record SummaryBudget(Integer sentences, Double ratio, Integer maxWords, Integer maxChars) {
 
+    /** The limits in words, for documentation: {@code at most 1 sentence and 120 characters}. */
+    public String describe() {
+        java.util.List<String> limits = new java.util.ArrayList<>();
+        if (sentences != null) {
+            limits.add(sentences + (sentences == 1 ? " sentence" : " sentences"));
+        }
+        if (ratio != null) {
+            limits.add(Math.round(ratio * 100) + "% of the sentences");
+        }
+        if (maxWords != null) {
+            limits.add(maxWords + " words");
+        }
+        if (maxChars != null) {
+            limits.add(maxChars + " characters");
+        }
+        return limits.isEmpty() ? "no limit" : "at most " + String.join(" and ", limits);
+    }
+
     /** The most sentences allowed for an article of {@code articleSentences} sentences. */
     public int maxSentences(int articleSentences, int defaultSentences) {
         int max = articleSentences;

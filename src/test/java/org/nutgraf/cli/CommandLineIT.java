@@ -93,4 +93,39 @@ class CommandLineIT {
         assertEquals(2, lines.size());
         assertEquals("y", JsonPath.from(lines.get(1)).getString("id"));
     }
+
+    @Test
+    void helpPrintsTheUsageOnStdoutAndExitsZero() throws Exception {
+        Run run = summarize(null, "--help");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("Usage: java -jar quarkus-run.jar summarize [OPTIONS] FILE|FOLDER|-", run.out().lines().findFirst().orElseThrow());
+        for (String flag : List.of("--algorithm=NAME", "--sentences=N", "--max-words=N", "--[no-]clean", "--[no-]claims",
+                "--max-claims=N", "--min-score=S", "--include=PART", "--preset=NAME", "--title=TEXT")) {
+            assertTrue(run.out().contains(flag), flag + " in\n" + run.out());
+        }
+        assertTrue(run.out().contains("push-alert, social, newsletter, brief"), run.out());
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithPicocliSMessageAndTheSynopsis(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "The council approved the plan on Monday.");
+        Run run = summarize(null, "--bogus", file.toString());
+        assertEquals(2, run.status());
+        assertEquals(List.of("Unknown option: '--bogus'",
+                "Usage: java -jar quarkus-run.jar summarize [OPTIONS] FILE|FOLDER|-",
+                "Try --help for the options."), run.err().lines().toList());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anOptionOutOfRangeIsRefusedInTheApisWords(@TempDir Path dir) throws Exception {
+        String text = "The council approved the plan on Monday. Residents cheered the vote.";
+        Path file = Files.writeString(dir.resolve("a.txt"), text);
+        String api = given().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/summaries?sentences=0").then().statusCode(400).extract().jsonPath().getString("detail");
+        Run run = summarize(null, "--sentences", "0", file.toString());
+        assertEquals(2, run.status());
+        assertEquals(api, run.err().lines().findFirst().orElseThrow());
+        assertEquals("", run.out());
+    }
 }
