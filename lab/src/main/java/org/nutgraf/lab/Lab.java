@@ -1,5 +1,8 @@
 package org.nutgraf.lab;
 
+import org.nutgraf.lab.bench.ExtractionBenchmark;
+import org.nutgraf.lab.bench.NerCostBench;
+import org.nutgraf.lab.bench.PipelineBench;
 import org.nutgraf.lab.eval.EvalCommand;
 import org.nutgraf.lab.eval.RougeScoreCommand;
 import picocli.CommandLine;
@@ -20,7 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "lab/run", synopsisSubcommandLabel = "SUBCOMMAND",
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
-        subcommands = {EvalCommand.class, RougeScoreCommand.class})
+        subcommands = {EvalCommand.class, RougeScoreCommand.class, ExtractionBenchmark.class, NerCostBench.class,
+                PipelineBench.class})
 public final class Lab implements Callable<Integer> {
 
     @Spec

@@ -2,18 +2,23 @@ package org.nutgraf.lab;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lab's one entry point: its help, its refusals, and its subcommands' behaviour without the shared folder. */
 class LabTest {
 
-    private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score");
+    private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "extract", "ner-cost",
+            "pipeline-bench");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();
 
@@ -76,5 +81,19 @@ class LabTest {
         assertEquals("skipped: " + absent.resolve("data").resolve("cnn_val") + " is absent" + N, run.out());
         // the option is inherited: it may follow the subcommand too
         assertEquals(run, LabRun.of("eval", "--shared", absent.toString(), "cnn_val"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"extract", "ner-cost", "pipeline-bench"})
+    void everyToolThatReadsTheSharedFolderSkipsCleanlyWithoutIt(String subcommand, @TempDir Path tmp) {
+        Path absent = tmp.resolve("shared");
+        Path model = tmp.resolve("model.tsv");
+        LabRun run = subcommand.equals("claims-train")
+                ? LabRun.of("--shared", absent.toString(), subcommand, model.toString())
+                : LabRun.of("--shared", absent.toString(), subcommand);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("skipped: " + absent) && run.out().endsWith(" is absent" + N)
+                && run.out().lines().count() == 1, run.out());
+        assertFalse(Files.exists(model), "nothing is written");
     }
 }
