@@ -3,6 +3,11 @@ package org.nutgraf.lab;
 import org.nutgraf.lab.bench.ExtractionBenchmark;
 import org.nutgraf.lab.bench.NerCostBench;
 import org.nutgraf.lab.bench.PipelineBench;
+import org.nutgraf.lab.claims.ClaimsEvaluation;
+import org.nutgraf.lab.claims.ClaimsExperiments;
+import org.nutgraf.lab.claims.ClaimsOnArticle;
+import org.nutgraf.lab.claims.ClaimsTraining;
+import org.nutgraf.lab.claims.EncoderExperiment;
 import org.nutgraf.lab.eval.EvalCommand;
 import org.nutgraf.lab.eval.RougeScoreCommand;
 import picocli.CommandLine;
@@ -23,8 +28,9 @@ import java.util.concurrent.Callable;
 @Command(name = "lab/run", synopsisSubcommandLabel = "SUBCOMMAND",
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
-        subcommands = {EvalCommand.class, RougeScoreCommand.class, ExtractionBenchmark.class, NerCostBench.class,
-                PipelineBench.class})
+        subcommands = {EvalCommand.class, RougeScoreCommand.class, ExtractionBenchmark.class, ClaimsTraining.class,
+                ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class,
+                NerCostBench.class, PipelineBench.class})
 public final class Lab implements Callable<Integer> {
 
     @Spec
