@@ -78,8 +78,8 @@ public final class EvalCommand implements Callable<Integer> {
             description = "also write each summary to DIR/<algorithm>-<budget>/<id>.txt, one sentence per line")
     private Path out;
 
-    @Option(names = "--no-stem", description = "no Porter stemming (rouge.py --no-stem)")
-    private boolean noStem;
+    @Mixin
+    private RougeOptions scoring;
 
     /** Measures the set; 0 also when it is absent, so builds without it pass. */
     @Override
@@ -96,7 +96,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (!invocation.present(folder)) {
             return 0;
         }
-        evaluate(folder, new Rouge(!noStem), printer, invocation.err());
+        evaluate(folder, scoring.rouge(), printer, invocation.err());
         return 0;
     }
 

@@ -3,7 +3,6 @@ package org.nutgraf.lab.eval;
 import org.nutgraf.lab.Invocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -33,8 +32,8 @@ public final class RougeScoreCommand implements Callable<Integer> {
             + "is a set under SHARED/data")
     private String refs;
 
-    @Option(names = "--no-stem", description = "no Porter stemming (rouge.py --no-stem)")
-    private boolean noStem;
+    @Mixin
+    private RougeOptions scoring;
 
     /** Scores the folder; 0 also when the references are absent, so builds without them pass. */
     @Override
@@ -49,7 +48,7 @@ public final class RougeScoreCommand implements Callable<Integer> {
         if (!Files.isDirectory(summaries)) {
             throw invocation.refuse("no such folder: " + summaries);
         }
-        Rouge rouge = new Rouge(!noStem);
+        Rouge rouge = scoring.rouge();
         SummaryFolders.Result result = SummaryFolders.score(summaries, references, rouge);
         out.printf("docs=%d missing_sys=%d stemming=%s%n", result.documents(), result.missingSystemFiles(),
                 rouge.stemming() ? "True" : "False");
