@@ -48,7 +48,6 @@ server_ms() { for _ in 1 2 3 4 5; do start_server "$@"; nutgraf_stop "$NUTGRAF_P
 ratio() { echo "scale=2; $1/$2" | bc; }
 read -r B0 B0MIN B0MAX <<<"$(bare_ms)"; read -r S0 S0MIN S0MAX <<<"$(server_ms)"
 rm -f target/bare-cds.jsa
-# the JVM writes no archive when the class path holds a non-empty directory (lab/run's lab/target/classes)
 lab_with -XX:ArchiveClassesAtExit=target/bare-cds.jsa pipeline-bench --start >/dev/null 2>&1 || true
 docker/appcds.sh target/quarkus-app target/quarkus-app/app-cds.jsa >/dev/null
 read -r S1 S1MIN S1MAX <<<"$(server_ms -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)"
@@ -60,7 +59,7 @@ if [ -s target/bare-cds.jsa ]; then
   read -r B1 B1MIN B1MAX <<<"$(bare_ms -XX:SharedArchiveFile=target/bare-cds.jsa)"
   echo "| with CDS (each its own archive) | $(s "$B1") ($(s "$B1MIN")-$(s "$B1MAX")) | $(s "$S1") ($(s "$S1MIN")-$(s "$S1MAX")) | $(ratio "$S1" "$B1") |"
 else
-  echo "| with CDS (each its own archive) | no archive (a directory on lab/run's class path) | $(s "$S1") ($(s "$S1MIN")-$(s "$S1MAX")) | |"
+  echo "| with CDS (each its own archive) | no archive was written for the bare main | $(s "$S1") ($(s "$S1MIN")-$(s "$S1MAX")) | |"
 fi
 T0=$(now_ms)
 nutgraf_start "$LOG" -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -Dquarkus.http.port="$PORT"
