@@ -1,6 +1,7 @@
 package org.nutgraf.summary;
 
 import org.nutgraf.article.Article;
+import org.nutgraf.model.LinearModel;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,12 +14,18 @@ public final class Summarizer {
     private final Map<Algorithm, SentenceScorer> scorers = new EnumMap<>(Algorithm.class);
     private final Map<Algorithm, SentenceSelector> selectors = new EnumMap<>(Algorithm.class);
 
+    /** With the bundled news model. */
     public Summarizer() {
+        this(LearnedNewsScorer.bundled());
+    }
+
+    /** With another news model: the lab's candidates while they are trained and compared. */
+    public Summarizer(LinearModel newsModel) {
         scorers.put(Algorithm.LEAD, new LeadScorer());
         scorers.put(Algorithm.TEXTRANK, GraphScorer.textRank());
         scorers.put(Algorithm.LEXRANK, GraphScorer.lexRank());
         scorers.put(Algorithm.CENTROID, new CentroidScorer());
-        scorers.put(Algorithm.NEWS, new NewsScorer());
+        scorers.put(Algorithm.NEWS, new LearnedNewsScorer(newsModel));
         SentenceSelector plain = new SentenceSelector(false, false);
         for (Algorithm a : Algorithm.values()) {
             selectors.put(a, plain);

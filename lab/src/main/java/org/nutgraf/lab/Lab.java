@@ -10,6 +10,8 @@ import org.nutgraf.lab.claims.ClaimsTraining;
 import org.nutgraf.lab.claims.EncoderExperiment;
 import org.nutgraf.lab.eval.EvalCommand;
 import org.nutgraf.lab.eval.RougeScoreCommand;
+import org.nutgraf.lab.summary.SummaryQuality;
+import org.nutgraf.lab.summary.SummaryTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lab/run", synopsisSubcommandLabel = "SUBCOMMAND",
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
-        subcommands = {EvalCommand.class, RougeScoreCommand.class, ExtractionBenchmark.class, ClaimsTraining.class,
+        subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class, ExtractionBenchmark.class, ClaimsTraining.class,
                 ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class,
                 NerCostBench.class, PipelineBench.class})
 public final class Lab implements Callable<Integer> {

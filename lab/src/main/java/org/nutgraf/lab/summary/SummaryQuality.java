@@ -1,0 +1,124 @@
+package org.nutgraf.lab.summary;
+
+import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.eval.Rouge;
+import org.nutgraf.lab.eval.RougeScores;
+import org.nutgraf.lab.summary.SummaryRuns.Outcome;
+import org.nutgraf.lab.summary.SummarySets.Item;
+import org.nutgraf.lab.summary.SummarySets.Part;
+import org.nutgraf.summary.Algorithm;
+import org.nutgraf.summary.Summarizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * {@code summary-quality}: the README's quality table. On the test part of every summary set ({@link SummarySets})
+ * and on all of them pooled: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 of the shipped default ({@code news}, the bundled
+ * model) and of LEAD-3, the default's margin over LEAD-3 with a 95% bootstrap interval (articles resampled, seeded),
+ * and the share of chosen sentences that dangle by the evaluator's own rule. Test articles are read by nothing else.
+ */
+@Command(name = "summary-quality",
+        description = {"The default summary against LEAD-3 on each set's test part",
+                "ROUGE-1/2/Lsum, margins with 95% bootstrap intervals, dangling sentences."})
+public final class SummaryQuality implements Callable<Integer> {
+
+    private static final int RESAMPLES = 1000;
+    private static final long SEED = 20261201L;
+
+    @Mixin
+    private Invocation run;
+
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "TEST",
+            description = "the part scored: TEST (default; once per model that would ship), or DEV, TRAIN")
+    private Part part;
+
+    @Option(names = "--algorithms", split = ",", paramLabel = "A", defaultValue = "news",
+            description = "algorithms beside LEAD-3 (default: news)")
+    private List<String> algorithms;
+
+    @Override
+    public Integer call() {
+        if (!run.present(run.shared().data(SummarySets.SOURCES.get(0)))) {
+            return 0;
+        }
+        List<Item> items = SummarySets.read(run.shared(), List.of(part), 0, run.err());
+        Rouge rouge = new Rouge(true);
+        Summarizer summarizer = new Summarizer();
+        PrintWriter out = run.out();
+        out.printf("%s part, k = %d sentences, F1 x100; margin = system - LEAD-3 [95%% bootstrap interval]%n%n",
+                part.name().toLowerCase(Locale.ROOT), SummaryTraining.K);
+        out.println("| set | articles | system | R-1 | R-2 | R-Lsum | R-1 margin | R-2 margin | R-Lsum margin | dangling % |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        List<String> groups = new ArrayList<>(SummarySets.SOURCES);
+        groups.add("pooled");
+        for (String group : groups) {
+            List<Item> set = items.stream().filter(i -> group.equals("pooled") || i.source().equals(group)).toList();
+            if (set.isEmpty()) {
+                continue;
+            }
+            List<Outcome> lead = SummaryRuns.run(set, summarizer, Algorithm.LEAD, SummaryTraining.K, rouge);
+            row(out, group, set.size(), "LEAD-3", lead, lead);
+            for (String id : algorithms) {
+                Algorithm a = Algorithm.fromId(id).orElseThrow(() -> run.refuse("unknown algorithm " + id));
+                row(out, group, set.size(), a.id(), SummaryRuns.run(set, summarizer, a, SummaryTraining.K, rouge), lead);
+            }
+        }
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String set, int n, String system, List<Outcome> o, List<Outcome> lead) {
+        List<ToDoubleFunction<RougeScores>> measures = List.of(s -> s.rouge1().f1(), s -> s.rouge2().f1(),
+                s -> s.rougeLsum().f1());
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %s | %d | %s", set, n, system));
+        for (var m : measures) {
+            line.append(String.format(Locale.ROOT, " | %.2f", 100 * mean(o, m)));
+        }
+        for (var m : measures) {
+            if (o == lead) {
+                line.append(" | ");
+                continue;
+            }
+            double[] diff = new double[o.size()];
+            for (int i = 0; i < diff.length; i++) {
+                diff[i] = 100 * (m.applyAsDouble(o.get(i).scores()) - m.applyAsDouble(lead.get(i).scores()));
+            }
+            double[] ci = bootstrap(diff);
+            line.append(String.format(Locale.ROOT, " | %+.2f [%+.2f, %+.2f]", Arrays.stream(diff).average().orElse(0),
+                    ci[0], ci[1]));
+        }
+        int chosen = o.stream().mapToInt(Outcome::sentences).sum();
+        int dangling = o.stream().mapToInt(Outcome::dangling).sum();
+        line.append(String.format(Locale.ROOT, " | %.1f |", chosen == 0 ? 0 : 100.0 * dangling / chosen));
+        out.println(line);
+        out.flush();
+    }
+
+    private static double mean(List<Outcome> o, ToDoubleFunction<RougeScores> measure) {
+        return o.stream().mapToDouble(x -> measure.applyAsDouble(x.scores())).average().orElse(0);
+    }
+
+    /** The 2.5th and 97.5th percentiles of the mean over articles resampled with replacement. */
+    static double[] bootstrap(double[] values) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[] means = new double[RESAMPLES];
+        for (int r = 0; r < RESAMPLES; r++) {
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                sum += values[random.nextInt(values.length)];
+            }
+            means[r] = sum / values.length;
+        }
+        Arrays.sort(means);
+        return new double[]{means[(int) (RESAMPLES * 0.025)], means[(int) (RESAMPLES * 0.975) - 1]};
+    }
+}

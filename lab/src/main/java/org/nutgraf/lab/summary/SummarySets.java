@@ -1,0 +1,102 @@
+package org.nutgraf.lab.summary;
+
+import org.nutgraf.article.Article;
+import org.nutgraf.lab.SharedFolder;
+import org.nutgraf.lab.eval.Dataset;
+import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.PipelineSettings;
+import org.nutgraf.nlp.Pipelines;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The summary sets the news scorer learns from and is judged on, each split once into train, dev and test by a
+ * fixed rule: the first four bytes of SHA-256 of {@code "<set>/<id>"}, as an unsigned number modulo 100, put an
+ * article in train below 60, dev below 80, test from 80. The rule depends on nothing but the set's name and the
+ * article's id, so a split never changes as sets grow or code changes, and every source has its own test part.
+ * Choices (features, regularisation) are made on train and dev; test is scored once per model that would ship.
+ */
+public final class SummarySets {
+
+    /** The sets, by their folder names under {@code data/}: CNN highlights, BBC extracts, freelance writers. */
+    public static final List<String> SOURCES = List.of("cnn_val", "bbc", "writers");
+
+    /** A part of the split. */
+    public enum Part { TRAIN, DEV, TEST }
+
+    /** One article of a set, read with the service's summary pipeline, with its references. */
+    public record Item(String source, String id, Part part, Article article, List<String> references) {
+    }
+
+    private SummarySets() {
+    }
+
+    /** The part an article belongs to, by the fixed rule above. */
+    public static Part part(String source, String id) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((source + "/" + id).getBytes(StandardCharsets.UTF_8));
+            long v = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
+            long bucket = v % 100;
+            return bucket < 60 ? Part.TRAIN : bucket < 80 ? Part.DEV : Part.TEST;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sets present under the shared folder. */
+    public static List<Path> present(SharedFolder shared) {
+        return SOURCES.stream().map(shared::data).filter(Files::isDirectory).toList();
+    }
+
+    /**
+     * Reads the articles of the given parts of every present set with the service's summary pipeline, on all cores;
+     * {@code limit} keeps the first ids of each set (0 for all).
+     */
+    public static List<Item> read(SharedFolder shared, List<Part> parts, int limit, PrintWriter progress) {
+        ArticleReader reader = ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.SUMMARY));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Item>> futures = new ArrayList<>();
+            for (String source : SOURCES) {
+                Path dir = shared.data(source);
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                Dataset set = Dataset.open(dir, limit);
+                for (String id : set.ids()) {
+                    Part part = part(source, id);
+                    if (parts.contains(part)) {
+                        futures.add(pool.submit(() -> new Item(source, id, part,
+                                reader.read(set.article(id), set.title(id)), set.referenceTexts(id))));
+                    }
+                }
+            }
+            progress.printf("reading %d articles with CoreNLP on %d threads...%n", futures.size(), threads);
+            progress.flush();
+            List<Item> items = new ArrayList<>(futures.size());
+            for (Future<Item> f : futures) {
+                items.add(f.get());
+            }
+            return items;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

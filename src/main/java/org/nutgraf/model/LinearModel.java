@@ -1,0 +1,99 @@
+package org.nutgraf.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A trained linear model over named features: a weight per feature name, summed over the features a case has
+ * (binary features count 1, valued ones their value). The service only reads such models; the lab trains and writes
+ * them. Stored as text: {@code #} lines give the provenance (data, settings, seed, the command that remakes the
+ * file), then one {@code name<TAB>weight} per line sorted by name, with a fixed number format, so that equal
+ * models are equal bytes. Immutable and thread-safe.
+ */
+public final class LinearModel {
+
+    private final Map<String, Double> weights;
+
+    public LinearModel(Map<String, Double> weights) {
+        this.weights = Map.copyOf(weights);
+    }
+
+    /** The model stored at a class-path resource; fails fast when it is missing, as a broken build would leave it. */
+    public static LinearModel resource(String name) {
+        InputStream in = LinearModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("The model " + name + " is not on the classpath");
+        }
+        try (in) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads weights written by {@link #write}; lines starting with {@code #} are comments. */
+    public static LinearModel read(InputStream in) throws IOException {
+        Map<String, Double> w = new TreeMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            w.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+        }
+        return new LinearModel(w);
+    }
+
+    /** Writes the header as {@code #} lines, then the weights sorted by name, four decimals. */
+    public void write(Writer out, String header) throws IOException {
+        for (String line : header.split("\n")) {
+            out.write("# " + line + "\n");
+        }
+        for (var e : new TreeMap<>(weights).entrySet()) {
+            out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
+        }
+    }
+
+    /** The sum of the weights of binary features that are present. */
+    public double logit(Collection<String> features) {
+        double z = 0;
+        for (String f : features) {
+            z += weight(f);
+        }
+        return z;
+    }
+
+    /** The sum of each feature's weight times its value. */
+    public double logit(Map<String, Double> features) {
+        double z = 0;
+        for (var f : features.entrySet()) {
+            z += weight(f.getKey()) * f.getValue();
+        }
+        return z;
+    }
+
+    /** The logistic function of a logit: a probability, 0 to 1. */
+    public static double probability(double logit) {
+        return 1 / (1 + Math.exp(-logit));
+    }
+
+    /** The weight of one feature, 0 when the model does not know it. */
+    public double weight(String feature) {
+        return weights.getOrDefault(feature, 0.0);
+    }
+
+    /** The number of features with a weight. */
+    public int size() {
+        return weights.size();
+    }
+}
