@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Performance of the packaged service against CoreNLP itself, on this machine, in one run (about 6 minutes). It
+# Performance of the packaged service against CoreNLP itself, on this machine, in one run (about 10 minutes). It
 # needs the packaged service and the lab (lab/run pipeline-bench); from the repository root:
 #
 #   ./mvnw -B install -DskipTests && ./mvnw -B -f lab/pom.xml package -DskipTests && lab/bench/perf.sh
