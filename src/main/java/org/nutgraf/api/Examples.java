@@ -84,16 +84,16 @@ final class Examples {
               "sentences": [
                 {"index": 0, "text": \"""" + LEDE + """
             ",
-                 "start": 0, "end": 147, "score": 1.0, "rank": 1,
-                 "reasons": {"centrality": 1.0, "entityDensity": 0.14, "form": 1.0, "length": 1.0, "position": 1.0,
-                             "quote": 1.0, "titleOverlap": 0.625},
+                 "start": 0, "end": 147, "score": 0.9317, "rank": 1,
+                 "reasons": {"centrality": 1.5972, "length": -1.4667, "names": 0.0002, "numbers": 0.2565,
+                             "paragraph": 1.671, "position": 2.3676},
                  "selector": {"exact": \"""" + LEDE + """
             ", "prefix": "", "suffix": "\\n\\nThe scheme, passed by 31 votes"}},
                 {"index": 1, "text": \"""" + SCHEME + """
             ",
-                 "start": 149, "end": 337, "score": 0.7869, "rank": 2,
-                 "reasons": {"centrality": 1.0, "entityDensity": 0.4861, "form": 1.0, "length": 1.0,
-                             "position": 0.7071, "quote": 1.0, "titleOverlap": 0.0},
+                 "start": 149, "end": 337, "score": 0.837, "rank": 2,
+                 "reasons": {"centrality": 1.276, "length": -1.6888, "names": 0.0006, "numbers": 0.2565,
+                             "paragraph": 0.791, "position": 2.8134},
                  "selector": {"exact": \"""" + SCHEME + """
             ", "prefix": "r since records began in 1910.\\n\\n", "suffix": "\\n\\n'This is the most important de"}}]},
              "keywords": [

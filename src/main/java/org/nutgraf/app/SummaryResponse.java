@@ -35,10 +35,14 @@ public record SummaryResponse(
             @Schema(description = "Offset of its first character in the text sent, in UTF-16 code units "
                     + "(text.substring(start, end) is the sentence, as in Java and JavaScript).") int start,
             @Schema(description = "Offset just past its last character, in UTF-16 code units.") int end,
-            @Schema(description = "The scorer's rating, 0 to 1; the article's best sentence scores 1.") double score,
+            @Schema(description = "The scorer's rating, 0 to 1. For news, the learnt model's probability that the "
+                    + "sentence belongs in a summary; for the other scorers, relative to the article's best, which "
+                    + "scores 1.") double score,
             @Schema(description = "Order in which the scorer chose it, from 1.") int rank,
-            @Schema(description = "The parts the score was built from, each 0 to 1 (position, centrality, "
-                    + "titleOverlap, entityDensity, length, ...).") Map<String, Double> reasons,
+            @Schema(description = "What drove the score. For news, what each group of signals added to the "
+                    + "model's log-odds (position, centrality, headline, opening, length, names, numbers, quote, "
+                    + "leans, piece, ...; negative values pulled it down). For the other scorers, the parts it was "
+                    + "built from.") Map<String, Double> reasons,
             @Schema(description = "A W3C Web Annotation TextQuoteSelector, to find the sentence in a live page.")
             QuoteSelector selector) {
     }

@@ -138,11 +138,9 @@ public class SummaryService {
         SummaryBudget budget = budget(o, preset);
 
         int defaultSentences = config.summary().defaultSentences();
-        Summary summary = summarizer.summarize(article, algorithm, budget, defaultSentences);
-        if (summary.sentences().isEmpty() && preset != null) {
-            // a preset promises a summary: when no sentence fits its limit, the best single sentence
-            summary = summarizer.summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences);
-        }
+        // a preset promises a summary that states the story (see Summarizer.summarizeStory)
+        Summary summary = preset == null ? summarizer.summarize(article, algorithm, budget, defaultSentences)
+                : summarizer.summarizeStory(article, algorithm, budget, defaultSentences);
         List<ChosenSentence> ordered = o.byScore() ? summary.inRankOrder() : summary.sentences();
         List<SummaryResponse.SentenceView> views = ordered.stream().map(c -> view(c, text)).toList();
         String joined = views.stream().map(SummaryResponse.SentenceView::text).collect(Collectors.joining(" "));

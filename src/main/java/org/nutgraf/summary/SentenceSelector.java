@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -32,6 +33,12 @@ final class SentenceSelector {
 
     /** The indexes of the chosen sentences, best first. */
     List<Integer> select(Article article, List<SentenceScore> scores, SummaryBudget budget, int defaultSentences) {
+        return select(article, scores, budget, defaultSentences, s -> true);
+    }
+
+    /** The indexes of the chosen sentences, best first, from the eligible ones only. */
+    List<Integer> select(Article article, List<SentenceScore> scores, SummaryBudget budget, int defaultSentences,
+                         Predicate<Sentence> eligible) {
         List<Sentence> sentences = article.sentences();
         int maxSentences = budget.maxSentences(sentences.size(), defaultSentences);
         int maxWords = budget.maxWords() == null ? Integer.MAX_VALUE : budget.maxWords();
@@ -49,7 +56,7 @@ final class SentenceSelector {
             if (chosen.size() >= maxSentences) {
                 break;
             }
-            if (chosenSet.contains(i)) {
+            if (chosenSet.contains(i) || !eligible.test(sentences.get(i))) {
                 continue;
             }
             List<Integer> group = keepCoherent ? withAntecedents(sentences, i, chosenSet) : List.of(i);

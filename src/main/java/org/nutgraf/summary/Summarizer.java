@@ -1,18 +1,21 @@
 package org.nutgraf.summary;
 
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Sentence;
 import org.nutgraf.model.LinearModel;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Scores an article's sentences with the chosen algorithm and keeps the best that fit the budget. Thread-safe. */
 public final class Summarizer {
 
     private final Map<Algorithm, SentenceScorer> scorers = new EnumMap<>(Algorithm.class);
     private final Map<Algorithm, SentenceSelector> selectors = new EnumMap<>(Algorithm.class);
+    private final KeywordExtractor keywords = new KeywordExtractor();
 
     /** With the bundled news model. */
     public Summarizer() {
@@ -39,8 +42,50 @@ public final class Summarizer {
      * @param defaultSentences the length when the budget sets no limit
      */
     public Summary summarize(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences) {
+        return summarize(article, algorithm, budget, defaultSentences, s -> true);
+    }
+
+    /**
+     * What the news scorer may choose: sentences, not lines that end without a statement's punctuation (a headline,
+     * a byline, a menu item or a caption left in the text), unless the article has nothing else. The model learnt
+     * from clean articles, which hold few such lines, so it cannot be left to weigh them.
+     */
+    private static Predicate<Sentence> statements(Article article, Algorithm algorithm) {
+        if (algorithm != Algorithm.NEWS || article.sentences().stream().noneMatch(SentenceFeatures::endsAsSentence)) {
+            return s -> true;
+        }
+        return SentenceFeatures::endsAsSentence;
+    }
+
+    /**
+     * A summary that states the story, for presets (a push alert, a social post): only sentences that name the
+     * article's main topic, its top keyword, are chosen, so a hook, a rhetorical question or a scene-setting opening
+     * is passed over for a sentence that carries the who or what. When no sentence of the budget names it, the best
+     * single sentence that does; when none does at all, the summary as any other.
+     */
+    public Summary summarizeStory(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences) {
+        List<Keyword> top = keywords.extract(article, 1);
+        if (!top.isEmpty()) {
+            List<String> topic = List.of(top.get(0).lemma().split(" "));
+            Predicate<Sentence> names = s -> s.tokens().stream().map(t -> t.lemma()).toList().containsAll(topic);
+            if (article.sentences().stream().anyMatch(names)) {
+                Summary story = summarize(article, algorithm, budget, defaultSentences, names);
+                return story.sentences().isEmpty()
+                        ? summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences, names)
+                        : story;
+            }
+        }
+        Summary any = summarize(article, algorithm, budget, defaultSentences);
+        return any.sentences().isEmpty()
+                ? summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences)
+                : any;
+    }
+
+    private Summary summarize(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences,
+                              Predicate<Sentence> eligible) {
         List<SentenceScore> scores = scorers.get(algorithm).score(article);
-        List<Integer> picked = selectors.get(algorithm).select(article, scores, budget, defaultSentences);
+        List<Integer> picked = selectors.get(algorithm).select(article, scores, budget, defaultSentences,
+                statements(article, algorithm).and(eligible));
         List<ChosenSentence> chosen = new ArrayList<>(picked.size());
         for (int rank = 0; rank < picked.size(); rank++) {
             int i = picked.get(rank);

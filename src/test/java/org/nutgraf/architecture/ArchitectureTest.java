@@ -50,7 +50,7 @@ class ArchitectureTest {
 
     @Test
     void theDomainPackagesKnowNothingOfServingOrConfiguration() {
-        noClasses().that().resideInAnyPackage("org.nutgraf.article..", "org.nutgraf.summary..",
+        noClasses().that().resideInAnyPackage("org.nutgraf.article..", "org.nutgraf.model..", "org.nutgraf.summary..",
                         "org.nutgraf.claims..", "org.nutgraf.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.nutgraf.api..", "org.nutgraf.app..",
                         "org.nutgraf.cli..", "org.nutgraf.config..", "org.nutgraf.health..", "org.nutgraf.nlp..",
