@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The lab's one entry point: its help, its refusals, and its subcommands' behaviour without the shared folder. */
 class LabTest {
 
-    private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "extract", "claims-train",
+    private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "summary-train", "summary-quality",
+            "extract", "claims-train",
             "claims-eval", "claims-experiments", "claims-encoder", "claims-article", "ner-cost", "pipeline-bench");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();
@@ -84,12 +85,12 @@ class LabTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "claims-train", "claims-eval", "claims-experiments", "claims-encoder",
+    @ValueSource(strings = {"summary-train", "summary-quality", "extract", "claims-train", "claims-eval", "claims-experiments", "claims-encoder",
             "claims-article", "ner-cost", "pipeline-bench"})
     void everyToolThatReadsTheSharedFolderSkipsCleanlyWithoutIt(String subcommand, @TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
         Path model = tmp.resolve("model.tsv");
-        LabRun run = subcommand.equals("claims-train")
+        LabRun run = subcommand.endsWith("-train")
                 ? LabRun.of("--shared", absent.toString(), subcommand, model.toString())
                 : LabRun.of("--shared", absent.toString(), subcommand);
         assertEquals(0, run.exitCode(), run.err());
