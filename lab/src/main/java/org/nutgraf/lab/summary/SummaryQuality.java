@@ -25,7 +25,8 @@ import java.util.function.ToDoubleFunction;
  * {@code summary-quality}: the README's quality table. On the test part of every summary set ({@link SummarySets})
  * and on all of them pooled: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 of the shipped default ({@code news}, the bundled
  * model) and of LEAD-3, the default's margin over LEAD-3 with a 95% bootstrap interval (articles resampled, seeded),
- * and the share of chosen sentences that dangle by the evaluator's own rule. Test articles are read by nothing else.
+ * and the share of chosen sentences that dangle by the evaluator's own rule; beside them, the best peer that the
+ * shared folder's README publishes for the whole set ({@link PublishedPeers}). Test articles are read by nothing else.
  */
 @Command(name = "summary-quality",
         description = {"The default summary against LEAD-3 on each set's test part",
@@ -67,6 +68,9 @@ public final class SummaryQuality implements Callable<Integer> {
                 continue;
             }
             List<Outcome> lead = SummaryRuns.run(set, summarizer, Algorithm.LEAD, SummaryTraining.K, rouge);
+            PublishedPeers.best(run.shared().root().resolve("data/README.md"), group).ifPresent(peer -> out.printf(
+                    Locale.ROOT, "| %s | whole set | best published peer: %s | %.2f | %.2f | %.2f | | | | |%n", group,
+                    peer.system(), peer.rouge()[0], peer.rouge()[1], peer.rouge()[2]));
             row(out, group, set.size(), "LEAD-3", lead, lead);
             for (String id : algorithms) {
                 Algorithm a = Algorithm.fromId(id).orElseThrow(() -> run.refuse("unknown algorithm " + id));
