@@ -13,6 +13,7 @@ import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.Pipelines;
 import org.nutgraf.summary.Algorithm;
 import org.nutgraf.summary.ChosenSentence;
+import org.nutgraf.summary.Keyword;
 import org.nutgraf.summary.KeywordExtractor;
 import org.nutgraf.summary.Preset;
 import org.nutgraf.summary.Summarizer;
@@ -138,15 +139,17 @@ public class SummaryService {
         SummaryBudget budget = budget(o, preset);
 
         int defaultSentences = config.summary().defaultSentences();
-        // a preset promises a summary that states the story (see Summarizer.summarizeStory)
+        // at least the top keyword: a preset's summary names it (see Summarizer.summarizeStory)
+        List<Keyword> found = keywords.extract(article, Math.max(1, config.summary().keywords()));
         Summary summary = preset == null ? summarizer.summarize(article, algorithm, budget, defaultSentences)
-                : summarizer.summarizeStory(article, algorithm, budget, defaultSentences);
+                : summarizer.summarizeStory(article, algorithm, budget, defaultSentences,
+                found.isEmpty() ? null : found.get(0));
         List<ChosenSentence> ordered = o.byScore() ? summary.inRankOrder() : summary.sentences();
         List<SummaryResponse.SentenceView> views = ordered.stream().map(c -> view(c, text)).toList();
         String joined = views.stream().map(SummaryResponse.SentenceView::text).collect(Collectors.joining(" "));
 
-        List<SummaryResponse.KeywordView> keywordViews = keywords.extract(article, config.summary().keywords())
-                .stream().map(k -> new SummaryResponse.KeywordView(k.text(), k.lemma(), k.score(), k.count())).toList();
+        List<SummaryResponse.KeywordView> keywordViews = found.stream().limit(config.summary().keywords())
+                .map(k -> new SummaryResponse.KeywordView(k.text(), k.lemma(), k.score(), k.count())).toList();
 
         int words = article.wordCount();
         int summaryWords = summary.wordCount();

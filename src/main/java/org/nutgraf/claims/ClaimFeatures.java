@@ -3,6 +3,7 @@ package org.nutgraf.claims;
 import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
+import org.nutgraf.model.LinearModel;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class ClaimFeatures {
     static Set<String> of(Sentence sentence, List<Signal> quantities, boolean attributed) {
         Set<String> f = new TreeSet<>();
         List<Token> tokens = sentence.tokens();
-        f.add("bias");
+        f.add(LinearModel.BIAS);
         String previous = "<s>";
         int words = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -114,7 +115,7 @@ public final class ClaimFeatures {
         // Pairs of the sentence-level signals let a linear model see "a number in the past tense" or
         // "a percentage, attributed" as more than the sum of their parts.
         List<String> signals = f.stream().filter(n -> !n.startsWith("u:") && !n.startsWith("b:")
-                && !n.startsWith("t") && !n.startsWith("3:") && !n.equals("bias")).toList();
+                && !n.startsWith("t") && !n.startsWith("3:") && !n.equals(LinearModel.BIAS)).toList();
         for (int i = 0; i < signals.size(); i++) {
             for (int j = i + 1; j < signals.size(); j++) {
                 f.add("x:" + signals.get(i) + "&" + signals.get(j));

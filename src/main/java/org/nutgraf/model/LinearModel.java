@@ -21,6 +21,9 @@ import java.util.TreeMap;
  */
 public final class LinearModel {
 
+    /** The feature every case has, whose weight is the model's intercept. */
+    public static final String BIAS = "bias";
+
     private final Map<String, Double> weights;
 
     public LinearModel(Map<String, Double> weights) {
@@ -69,15 +72,6 @@ public final class LinearModel {
         double z = 0;
         for (String f : features) {
             z += weight(f);
-        }
-        return z;
-    }
-
-    /** The sum of each feature's weight times its value. */
-    public double logit(Map<String, Double> features) {
-        double z = 0;
-        for (var f : features.entrySet()) {
-            z += weight(f.getKey()) * f.getValue();
         }
         return z;
     }

@@ -17,7 +17,7 @@ public enum Algorithm {
     LEXRANK(Algorithm.LEXRANK_ID),
     /** Centroid (Radev et al., 2004): similarity to the article's TF-IDF centroid. */
     CENTROID(Algorithm.CENTROID_ID),
-    /** Nutgraf's default: position, centrality, title overlap and entity density, near-duplicates removed, coherence kept. */
+    /** Nutgraf's default: the learnt scorer over {@link SentenceFeatures}, near-duplicates removed, coherence kept. */
     NEWS(Algorithm.NEWS_ID);
 
     public static final String LEAD_ID = "lead";

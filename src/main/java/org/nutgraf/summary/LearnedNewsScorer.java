@@ -20,9 +20,6 @@ final class LearnedNewsScorer implements SentenceScorer {
     /** Where the trained model lives on the classpath, with its provenance in its header. */
     static final String RESOURCE = "summary/news-scorer.tsv";
 
-    /** The feature whose weight is the model's intercept. */
-    static final String BIAS = "bias";
-
     private final LinearModel model;
 
     LearnedNewsScorer(LinearModel model) {
@@ -39,7 +36,7 @@ final class LearnedNewsScorer implements SentenceScorer {
         List<SentenceScore> scores = new ArrayList<>();
         for (Map<String, Double> features : SentenceFeatures.of(article)) {
             Map<String, Double> reasons = new TreeMap<>();
-            double logit = model.weight(BIAS);
+            double logit = model.weight(LinearModel.BIAS);
             for (var f : features.entrySet()) {
                 double contribution = model.weight(f.getKey()) * f.getValue();
                 if (contribution != 0) {

@@ -26,6 +26,14 @@ public final class SentenceFeatures {
     /** Sentences of the opening, whose words tell what the piece is about. */
     private static final int OPENING = 3;
 
+    /** Position buckets: the lower bound of each, and its name. */
+    private static final int[] POSITION_FROM = {0, 1, 2, 3, 5, 10};
+    private static final String[] POSITION_NAMES = {"0", "1", "2", "3-4", "5-9", "10+"};
+
+    /** Length buckets, in words. */
+    private static final int[] LENGTH_FROM = {0, 5, 10, 20, 30, 40};
+    private static final String[] LENGTH_NAMES = {"<5", "5-9", "10-19", "20-29", "30-39", "40+"};
+
     private SentenceFeatures() {
     }
 
@@ -48,7 +56,7 @@ public final class SentenceFeatures {
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             Map<String, Double> f = new LinkedHashMap<>();
-            String position = bucket(i, new int[]{0, 1, 2, 3, 5, 10}, new String[]{"0", "1", "2", "3-4", "5-9", "10+"});
+            String position = bucket(i, POSITION_FROM, POSITION_NAMES);
             f.put("position:" + position, 1.0);
             f.put("position:inverse", 1.0 / (1 + i));
             f.put("position:relative", n == 1 ? 0 : (double) i / (n - 1));
@@ -56,8 +64,7 @@ public final class SentenceFeatures {
             put(f, "paragraph:opens", firstInParagraph);
             put(f, "paragraph:first", s.paragraph() == 0);
             int words = s.wordCount();
-            f.put("length:" + bucket(words, new int[]{0, 5, 10, 20, 30, 40}, new String[]{"<5", "5-9", "10-19", "20-29",
-                    "30-39", "40+"}), 1.0);
+            f.put("length:" + bucket(words, LENGTH_FROM, LENGTH_NAMES), 1.0);
             f.put("centrality:lexrank", centrality[i]);
             put(f, "centrality:top1", centralityRank[i] == 0);
             put(f, "centrality:top3", centralityRank[i] < 3);

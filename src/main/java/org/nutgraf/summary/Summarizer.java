@@ -15,7 +15,6 @@ public final class Summarizer {
 
     private final Map<Algorithm, SentenceScorer> scorers = new EnumMap<>(Algorithm.class);
     private final Map<Algorithm, SentenceSelector> selectors = new EnumMap<>(Algorithm.class);
-    private final KeywordExtractor keywords = new KeywordExtractor();
 
     /** With the bundled news model. */
     public Summarizer() {
@@ -42,7 +41,7 @@ public final class Summarizer {
      * @param defaultSentences the length when the budget sets no limit
      */
     public Summary summarize(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences) {
-        return summarize(article, algorithm, budget, defaultSentences, s -> true);
+        return select(article, algorithm, scorers.get(algorithm).score(article), budget, defaultSentences, s -> true);
     }
 
     /**
@@ -61,29 +60,30 @@ public final class Summarizer {
      * A summary that states the story, for presets (a push alert, a social post): only sentences that name the
      * article's main topic, its top keyword, are chosen, so a hook, a rhetorical question or a scene-setting opening
      * is passed over for a sentence that carries the who or what. When no sentence of the budget names it, the best
-     * single sentence that does; when none does at all, the summary as any other.
+     * single sentence that does; when none does at all (or there is no topic), the summary as any other, or its best
+     * single sentence when nothing fits. The article is scored once.
+     *
+     * @param topic the article's top keyword ({@link KeywordExtractor}), or null when it has none
      */
-    public Summary summarizeStory(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences) {
-        List<Keyword> top = keywords.extract(article, 1);
-        if (!top.isEmpty()) {
-            List<String> topic = List.of(top.get(0).lemma().split(" "));
-            Predicate<Sentence> names = s -> s.tokens().stream().map(t -> t.lemma()).toList().containsAll(topic);
+    public Summary summarizeStory(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences,
+                                  Keyword topic) {
+        Predicate<Sentence> eligible = s -> true;
+        if (topic != null) {
+            List<String> lemmas = List.of(topic.lemma().split(" "));
+            Predicate<Sentence> names = s -> s.tokens().stream().map(t -> t.lemma()).toList().containsAll(lemmas);
             if (article.sentences().stream().anyMatch(names)) {
-                Summary story = summarize(article, algorithm, budget, defaultSentences, names);
-                return story.sentences().isEmpty()
-                        ? summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences, names)
-                        : story;
+                eligible = names;
             }
         }
-        Summary any = summarize(article, algorithm, budget, defaultSentences);
-        return any.sentences().isEmpty()
-                ? summarize(article, algorithm, new SummaryBudget(1, null, null, null), defaultSentences)
-                : any;
+        List<SentenceScore> scores = scorers.get(algorithm).score(article);
+        Summary story = select(article, algorithm, scores, budget, defaultSentences, eligible);
+        return story.sentences().isEmpty()
+                ? select(article, algorithm, scores, new SummaryBudget(1, null, null, null), defaultSentences, eligible)
+                : story;
     }
 
-    private Summary summarize(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences,
-                              Predicate<Sentence> eligible) {
-        List<SentenceScore> scores = scorers.get(algorithm).score(article);
+    private Summary select(Article article, Algorithm algorithm, List<SentenceScore> scores, SummaryBudget budget,
+                           int defaultSentences, Predicate<Sentence> eligible) {
         List<Integer> picked = selectors.get(algorithm).select(article, scores, budget, defaultSentences,
                 statements(article, algorithm).and(eligible));
         List<ChosenSentence> chosen = new ArrayList<>(picked.size());

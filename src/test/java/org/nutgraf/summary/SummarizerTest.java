@@ -159,10 +159,13 @@ class SummarizerTest {
             "Ferries will run every twenty minutes while the bridge is closed.",
             "Local shops fear a drop in trade during the summer season.");
 
+    /** The feature's top keyword, as the service finds it. */
+    private static final Keyword TOPIC = new KeywordExtractor().extract(HOOKED, 1).get(0);
+
     @Test
     void aPresetStatesTheStoryRatherThanTheHookThatOpensIt() {
         // a push alert: one sentence of at most 120 characters
-        Summary s = summarizer.summarizeStory(HOOKED, Algorithm.NEWS, new SummaryBudget(1, null, null, 120), 3);
+        Summary s = summarizer.summarizeStory(HOOKED, Algorithm.NEWS, new SummaryBudget(1, null, null, 120), 3, TOPIC);
         assertEquals(1, s.sentences().size());
         assertTrue(s.sentences().get(0).sentence().contentLemmas().contains("bridge"),
                 "names the top keyword: " + s.sentences().get(0).sentence().text());
@@ -170,7 +173,7 @@ class SummarizerTest {
 
     @Test
     void aPresetWithNothingThatFitsGivesTheBestSentenceThatStatesTheStory() {
-        Summary s = summarizer.summarizeStory(HOOKED, Algorithm.NEWS, new SummaryBudget(1, null, null, 20), 3);
+        Summary s = summarizer.summarizeStory(HOOKED, Algorithm.NEWS, new SummaryBudget(1, null, null, 20), 3, TOPIC);
         assertEquals(1, s.sentences().size());
         assertTrue(s.sentences().get(0).sentence().contentLemmas().contains("bridge"));
     }

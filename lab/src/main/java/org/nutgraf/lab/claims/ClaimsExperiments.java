@@ -7,6 +7,7 @@ import org.nutgraf.claims.CheckWorthinessModel;
 import org.nutgraf.claims.ClaimFeatures;
 import org.nutgraf.lab.claims.LogisticRegression.Example;
 import org.nutgraf.lab.claims.LogisticRegression.Settings;
+import org.nutgraf.model.LinearModel;
 import org.nutgraf.nlp.TextGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -216,7 +217,7 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
         Set<String> out = new TreeSet<>();
         for (String s : f) {
             if (!s.startsWith("u:") && !s.startsWith("b:") && !s.startsWith("t") && !s.startsWith("3:")
-                    && !s.startsWith("x:") && !s.equals("bias")) out.add(s);
+                    && !s.startsWith("x:") && !s.equals(LinearModel.BIAS)) out.add(s);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.nutgraf.lab.claims;
 
 import org.nutgraf.claims.CheckWorthinessModel;
+import org.nutgraf.model.LinearModel;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +53,7 @@ public final class LogisticRegression {
         List<String> names = new ArrayList<>();
         Map<String, Integer> index = new TreeMap<>();
         counts.forEach((name, n) -> {
-            if (n >= s.minCount() || name.equals("bias")) {
+            if (n >= s.minCount() || name.equals(LinearModel.BIAS)) {
                 index.put(name, names.size());
                 names.add(name);
             }
@@ -62,7 +63,7 @@ public final class LogisticRegression {
             x[i] = examples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get)
                     .sorted().toArray();
         }
-        int bias = index.getOrDefault("bias", -1);
+        int bias = index.getOrDefault(LinearModel.BIAS, -1);
         double[] scale = new double[names.size()];
         java.util.Arrays.fill(scale, 1.0);
         // Naive-Bayes scaling (Wang and Manning's NBSVM): each feature counts by how unevenly it splits the classes.

@@ -82,10 +82,12 @@ public final class SummaryTraining implements Callable<Integer> {
         }
         List<Item> items = SummarySets.read(run.shared(), List.of(Part.TRAIN, Part.DEV), limit, run.err());
         Rouge rouge = new Rouge(true);
-        List<Item> train = items.stream().filter(i -> i.part() == Part.TRAIN).toList();
         List<Item> dev = items.stream().filter(i -> i.part() == Part.DEV).toList();
-        Map<String, List<List<Example>>> trainBySource = labelled(train, rouge);
-        Map<String, List<List<Example>>> allBySource = labelled(items, rouge);
+        // the oracle labels each article once; train is the train part of the same labels
+        List<LabelledArticle> labelled = labelled(items, rouge);
+        Map<String, List<List<Example>>> trainBySource = bySource(labelled.stream()
+                .filter(a -> a.part() == Part.TRAIN).toList());
+        Map<String, List<List<Example>>> allBySource = bySource(labelled);
 
         Summarizer lead = new Summarizer(new LinearModel(Map.of()));
         Map<String, Double> leadDev = new TreeMap<>();
@@ -147,10 +149,14 @@ public final class SummaryTraining implements Callable<Integer> {
         return 0;
     }
 
-    /** Every sentence of every article, labelled by the oracle, grouped by source and article. */
-    private static Map<String, List<List<Example>>> labelled(List<Item> items, Rouge rouge) {
+    /** An article's sentences, labelled by the oracle, with where the article comes from. */
+    private record LabelledArticle(String source, Part part, List<Example> sentences) {
+    }
+
+    /** Every sentence of every article, labelled by the oracle, in the order of the articles. */
+    private static List<LabelledArticle> labelled(List<Item> items, Rouge rouge) {
         Oracle oracle = new Oracle(rouge);
-        Map<String, List<List<Example>>> bySource = new TreeMap<>();
+        List<LabelledArticle> out = new ArrayList<>(items.size());
         for (Item item : items) {
             TreeSet<Integer> picked = oracle.pick(item.article().sentences(), item.references(), K);
             List<Map<String, Double>> features = SentenceFeatures.of(item.article());
@@ -158,7 +164,16 @@ public final class SummaryTraining implements Callable<Integer> {
             for (int i = 0; i < features.size(); i++) {
                 article.add(new Example(features.get(i), picked.contains(i)));
             }
-            bySource.computeIfAbsent(item.source(), s -> new ArrayList<>()).add(article);
+            out.add(new LabelledArticle(item.source(), item.part(), article));
+        }
+        return out;
+    }
+
+    /** The articles' labelled sentences grouped by source, in order. */
+    private static Map<String, List<List<Example>>> bySource(List<LabelledArticle> articles) {
+        Map<String, List<List<Example>>> bySource = new TreeMap<>();
+        for (LabelledArticle a : articles) {
+            bySource.computeIfAbsent(a.source(), s -> new ArrayList<>()).add(a.sentences());
         }
         return bySource;
     }
@@ -216,7 +231,7 @@ public final class SummaryTraining implements Callable<Integer> {
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         Map<String, Double> weights = new TreeMap<>();
         index.forEach((name, i) -> weights.put(name, round(sign * w[i - 1])));
-        weights.put("bias", round(sign * w[biasIndex - 1]));
+        weights.put(LinearModel.BIAS, round(sign * w[biasIndex - 1]));
         return new LinearModel(weights);
     }
 
