@@ -65,8 +65,9 @@ public record SummaryOptions(
         @Schema(description = "Find key claims too. false answers without keyClaims and skips the named-entity "
                 + "annotator, which costs most of the NLP time.", defaultValue = "true")
         Boolean claims,
-        @Schema(description = "At most this many key claims.", defaultValue = "" + KeyClaimFinder.DEFAULT_MAX_CLAIMS)
-        @Min(1) @Max(100) Integer maxClaims,
+        @Schema(description = "At most this many key claims; up to " + KeyClaimFinder.MAX_CLAIMS + ", so that with "
+                + "minScore 0 a whole transcript comes back ranked.", defaultValue = "" + KeyClaimFinder.DEFAULT_MAX_CLAIMS)
+        @Min(1) @Max(KeyClaimFinder.MAX_CLAIMS) Integer maxClaims,
         @Schema(description = "Only key claims at least this check-worthy.", defaultValue = "" + KeyClaimFinder.DEFAULT_MIN_SCORE)
         @DecimalMin("0") @DecimalMax("1") Double minScore) {
 

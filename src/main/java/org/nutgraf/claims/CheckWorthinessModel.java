@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * A logistic regression over {@link ClaimFeatures}: the probability that a sentence is a check-worthy claim.
@@ -50,6 +51,11 @@ public final class CheckWorthinessModel {
     /** The weight of one feature, 0 when the model does not know it. */
     public double weight(String feature) {
         return model.weight(feature);
+    }
+
+    /** Every weight by feature name, sorted by name. */
+    public SortedMap<String, Double> weights() {
+        return model.weights();
     }
 
     /** The number of features with a weight. */

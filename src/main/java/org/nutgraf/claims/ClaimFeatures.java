@@ -5,15 +5,22 @@ import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 import org.nutgraf.model.LinearModel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The features check-worthiness is learnt from, computed from one sentence: entity types, quantities, dates,
- * comparisons, tense and modality, attribution, hedges, person, shape, pairs of those, lemma unigrams, bigrams
- * and trigrams, and tag bigrams.
+ * The features check-worthiness is learnt from, computed from one sentence: entity types and their roles,
+ * quantities, dates, comparisons, tense and modality, attribution, hedges, person, shape, pairs of those, unigrams,
+ * bigrams and trigrams of units, and tag bigrams.
+ * <p>
+ * The features are built to transfer from the debate transcripts the model learns from to news: a unit is a
+ * lemma, except that numbers fold into {@code <num>} and every name (a token the recogniser tags as an entity,
+ * or any proper noun) folds into {@code <name>}, one unit per run of name tokens, so no weight can belong to a
+ * person, place or organisation; and stage directions of transcripts (a bracketed run written in capitals, such
+ * as a cue for applause) are left out.
  * Every feature is binary and named, so the model file reads as a list of named weights. Thread-safe.
  */
 public final class ClaimFeatures {
@@ -25,6 +32,12 @@ public final class ClaimFeatures {
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself");
 
+    /** The unit every name folds into. */
+    static final String NAME = "<name>";
+    /** The recogniser's classes of names: people, organisations, places, and the rest of its names. */
+    static final Set<String> NAME_CLASSES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "CITY",
+            "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "RELIGION");
+
     private ClaimFeatures() {
     }
 
@@ -35,19 +48,22 @@ public final class ClaimFeatures {
 
     static Set<String> of(Sentence sentence, List<Signal> quantities, boolean attributed) {
         Set<String> f = new TreeSet<>();
-        List<Token> tokens = sentence.tokens();
+        List<Token> tokens = withoutStageDirections(sentence.tokens());
+        List<String> units = units(tokens);
         f.add(LinearModel.BIAS);
         String previous = "<s>";
         int words = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String unit = unit(t);
+            String unit = units.get(i);
             if (t.isWord()) {
                 words++;
             }
-            f.add("u:" + unit);
-            f.add("b:" + previous + "_" + unit);
-            previous = unit;
+            if (unit != null) {
+                f.add("u:" + unit);
+                f.add("b:" + previous + "_" + unit);
+                previous = unit;
+            }
             f.add("t:" + t.tag());
             String lw = t.word().toLowerCase(Locale.ROOT);
             switch (t.tag()) {
@@ -104,9 +120,11 @@ public final class ClaimFeatures {
             f.add("imperative");
         }
         f.add("len:" + (words < 5 ? "0-4" : words < 10 ? "5-9" : words < 20 ? "10-19" : words < 40 ? "20-39" : "40+"));
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-                f.add("3:" + unit(tokens.get(i)) + "_" + unit(tokens.get(i + 1)) + "_" + unit(tokens.get(i + 2)));
+        List<String> run = units.stream().filter(u -> u != null).toList();
+        for (int i = 0; i + 2 < run.size(); i++) {
+            f.add("3:" + run.get(i) + "_" + run.get(i + 1) + "_" + run.get(i + 2));
         }
+        roles(sentence.entities(), tokens, f);
         String previousTag = "<s>";
         for (Token t : tokens) {
             f.add("tt:" + previousTag + "_" + t.tag());
@@ -124,11 +142,98 @@ public final class ClaimFeatures {
         return f;
     }
 
-    /** A token as the model sees it: its lemma, with numbers folded into one symbol so 27 and 31 count alike. */
-    static String unit(Token t) {
-        if (t.tag().equals("CD") && Quantities.number(t.word()) != null) {
-            return "<num>";
+    /**
+     * Each token as the model sees it: its lemma, numbers folded into {@code <num>} so 27 and 31 count alike,
+     * names folded into {@code <name>}; {@code null} for the second and later tokens of one name, so "Kassym-Jomart
+     * Tokayev" and "Smith" are both one {@code <name>}.
+     */
+    static List<String> units(List<Token> tokens) {
+        List<String> units = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isName(t)) {
+                boolean continues = i > 0 && isName(tokens.get(i - 1));
+                units.add(continues ? null : NAME);
+            } else if (t.tag().equals("CD") && Quantities.number(t.word()) != null) {
+                units.add("<num>");
+            } else {
+                units.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
         }
-        return t.lemma().toLowerCase(Locale.ROOT);
+        return units;
+    }
+
+    /** A person, place or organisation: a token the recogniser puts in a name class, or any proper noun. */
+    static boolean isName(Token t) {
+        return t.isProperNoun() || NAME_CLASSES.contains(t.ner());
+    }
+
+    /**
+     * The tokens without the stage directions of a transcript: a bracketed run of words all in capitals. Ordinary
+     * parentheses (a figure, an aside) hold lower-case words and stay; a bracketed acronym goes, which loses
+     * nothing, since it is a name.
+     */
+    static List<Token> withoutStageDirections(List<Token> tokens) {
+        List<Token> kept = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            int close = isOpening(tokens.get(i)) ? closing(tokens, i) : -1;
+            if (close > i + 1 && allCapitals(tokens, i + 1, close)) {
+                i = close;
+                continue;
+            }
+            kept.add(tokens.get(i));
+        }
+        return kept.size() == tokens.size() ? tokens : kept;
+    }
+
+    private static boolean isOpening(Token t) {
+        return t.word().equals("(") || t.word().equals("[") || t.tag().equals("-LRB-");
+    }
+
+    private static int closing(List<Token> tokens, int open) {
+        for (int j = open + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.word().equals(")") || t.word().equals("]") || t.tag().equals("-RRB-")) {
+                return j;
+            }
+            if (isOpening(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allCapitals(List<Token> tokens, int from, int to) {
+        boolean letters = false;
+        for (int j = from; j < to; j++) {
+            String w = tokens.get(j).word();
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters |= Character.isLetter(c);
+            }
+        }
+        return letters;
+    }
+
+    /**
+     * The role each name class plays, read from word order: before the sentence's first verb a name is the
+     * subject, after it the object.
+     */
+    private static void roles(List<Entity> entities, List<Token> tokens, Set<String> f) {
+        int verb = -1;
+        for (Token t : tokens) {
+            if (t.tag().startsWith("VB") || t.tag().equals("MD")) {
+                verb = t.start();
+                break;
+            }
+        }
+        for (Entity e : entities) {
+            if (NAME_CLASSES.contains(e.kind())) {
+                f.add("role:" + e.kind() + (verb < 0 ? ":none" : e.start() < verb ? ":subject" : ":object"));
+            }
+        }
     }
 }

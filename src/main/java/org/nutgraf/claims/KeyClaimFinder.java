@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds an article's key claims: the sentences that assert something checkable, scored by the check-worthiness
- * model, typed, attributed and explained by their signals, best first. Immutable and thread-safe: one instance
+ * Finds an article's key claims: every sentence scored by the check-worthiness model, typed, attributed and
+ * explained by its signals, best first. Nothing but the model decides what is a claim: questions, fragments and
+ * commands are features it has learnt to score low, so a caller asking for every sentence ({@code minScore} 0)
+ * gets the model's own ranking. Immutable and thread-safe: one instance
  * serves every request. Articles read with NER ({@code ArticleReader.CLAIMS_ANNOTATORS}) give entity signals;
  * without it claims still come, from tags and lemmas alone.
  */
@@ -22,8 +24,8 @@ public final class KeyClaimFinder {
     public static final int DEFAULT_MAX_CLAIMS = 5;
     /** The lowest check-worthiness listed when the caller does not say. */
     public static final double DEFAULT_MIN_SCORE = 0.4;
-    /** Sentences with fewer words are fragments, not claims. */
-    static final int MIN_WORDS = 6;
+    /** The most claims one answer lists: enough to rank a whole debate transcript. */
+    public static final int MAX_CLAIMS = 1000;
 
     private final CheckWorthinessModel model;
 
@@ -59,7 +61,7 @@ public final class KeyClaimFinder {
         }
         List<KeyClaim> claims = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            if (!isClaimShaped(s)) {
+            if (s.wordCount() == 0) {
                 continue;
             }
             List<Signal> quantities = Quantities.in(s);
@@ -75,24 +77,6 @@ public final class KeyClaimFinder {
         claims.sort(Comparator.comparingDouble(KeyClaim::checkWorthiness).reversed()
                 .thenComparingInt(KeyClaim::sentenceIndex));
         return List.copyOf(claims.subList(0, Math.min(maxClaims, claims.size())));
-    }
-
-    /**
-     * Whether a sentence can be a claim at all: questions, exclamations, commands, fragments without a verb
-     * and sentences under {@value #MIN_WORDS} words assert nothing checkable.
-     */
-    static boolean isClaimShaped(Sentence s) {
-        if (s.wordCount() < MIN_WORDS) {
-            return false;
-        }
-        boolean verb = false;
-        for (Token t : s.tokens()) {
-            if (t.word().equals("?") || t.word().equals("!")) {
-                return false;
-            }
-            verb |= t.tag().startsWith("VB") || t.tag().equals("MD");
-        }
-        return verb && !s.tokens().get(0).tag().equals("VB");
     }
 
     private static List<Signal> signals(Sentence s, List<Signal> quantities, Optional<Attribution> attribution) {

@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -89,5 +91,10 @@ public final class LinearModel {
     /** The number of features with a weight. */
     public int size() {
         return weights.size();
+    }
+
+    /** Every weight by feature name, sorted by name. */
+    public SortedMap<String, Double> weights() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(weights));
     }
 }

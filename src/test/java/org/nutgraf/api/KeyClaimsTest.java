@@ -98,6 +98,31 @@ class KeyClaimsTest {
     }
 
     @Test
+    void theOpEdsTopFiveHoldItsCheckableFactsNotItsOpeningFlourish() {
+        String text = Fixtures.sharedText("samples/kazakhstan-oped-pasted.txt");
+        List<String> top = text("/api/v1/claims", text, "?maxClaims=5&minScore=0").jsonPath().getList("keyClaims.text");
+        assertEquals(5, top.size());
+        assertTrue(top.stream().anyMatch(c -> c.startsWith("Opinion polls indicate")), top::toString);
+        assertTrue(top.stream().anyMatch(c -> c.contains("CSTO") && c.contains("peacekeep")), top::toString);
+        assertTrue(top.stream().noneMatch(c -> c.startsWith("Holiday seasons")), top::toString);
+    }
+
+    @Test
+    void aWholeTranscriptComesBackRankedWithMinScoreZero() {
+        StringBuilder transcript = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            transcript.append("Speaker ").append(i).append(" said the county spent ").append(1000 + i)
+                    .append(" dollars on roads in ").append(1900 + i % 100).append(". ");
+        }
+        List<Integer> order = text("/api/v1/claims", transcript.toString(), "?clean=false&maxClaims=1000&minScore=0")
+                .then().statusCode(200).extract().jsonPath().getList("keyClaims.sentenceIndex");
+        assertEquals(150, order.size());
+        assertEquals(150, Set.copyOf(order).size());
+        text("/api/v1/claims", MINISTER, "?maxClaims=1001").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void claimsFalseSkipsClaimsAndTheirAnnotators() {
         text("/api/v1/summaries", MINISTER, "?claims=false").then().statusCode(200)
                 .body("keyClaims", nullValue())

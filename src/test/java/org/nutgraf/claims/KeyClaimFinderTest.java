@@ -62,16 +62,20 @@ class KeyClaimFinderTest {
     }
 
     @Test
-    void factsWithFiguresOutrankRhetoricAndQuestionsAreNeverClaims() {
+    void factsWithFiguresOutrankRhetoricQuestionsAndFragments() {
         String text = """
                 Hospital waiting lists in the region grew by 40% between 2019 and 2023, according to the health board.
                 Is this really the country we want to be?
                 What a time to be alive!
                 Thanks.
                 Read the full report here.""";
-        List<KeyClaim> claims = finder.find(reader.read(text, null), 10, 0);
+        Article article = reader.read(text, null);
+        List<KeyClaim> ranked = finder.find(article, 10, 0);
+        assertEquals(5, ranked.size(), "with minScore 0 every sentence is ranked: " + ranked);
+        List<KeyClaim> claims = finder.find(article);
         assertEquals(1, claims.size(), claims::toString);
         KeyClaim claim = claims.get(0);
+        assertEquals(claim, ranked.get(0));
         assertEquals(0, claim.sentenceIndex());
         assertEquals("the health board", claim.speaker());
         assertEquals("according to", claim.attribution());
@@ -102,6 +106,64 @@ class KeyClaimFinderTest {
         assertTrue(finder.find(article, 10, 1).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> finder.find(article, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> finder.find(article, 3, 1.5));
+    }
+
+    @Test
+    void theListIsTheModelsOwnRankingOfEverySentence() {
+        String text = """
+                The council approved a budget of $4.2 million on Tuesday. Critics called the vote a disgrace.
+                Will the new bridge open before the winter? The mayor said construction would finish by March.
+                Turnout fell to 31% in the last election, the lowest in two decades. Thank you.
+                We believe in this city. The factory employed 1,200 people until it closed in 2019.""";
+        Article article = reader.read(text, null);
+        CheckWorthinessModel model = CheckWorthinessModel.bundled();
+        List<Integer> byModel = article.sentences().stream()
+                .sorted(java.util.Comparator.comparingDouble(
+                        (org.nutgraf.article.Sentence s) -> -model.probability(ClaimFeatures.of(s)))
+                        .thenComparingInt(org.nutgraf.article.Sentence::index))
+                .map(org.nutgraf.article.Sentence::index).toList();
+        List<KeyClaim> claims = finder.find(article, KeyClaimFinder.MAX_CLAIMS, 0);
+        assertEquals(byModel, claims.stream().map(KeyClaim::sentenceIndex).toList());
+        for (KeyClaim c : claims) {
+            assertEquals(model.probability(ClaimFeatures.of(article.sentences().get(c.sentenceIndex()))),
+                    c.checkWorthiness(), 1e-12);
+        }
+    }
+
+    @Test
+    void renamingAPersonBarelyMovesCheckWorthiness() {
+        // debate and news sentences of our own, each with a person; the second name is one no training set holds
+        List<String> sentences = List.of(
+                "%s voted to cut funding for veterans' hospitals by $2 billion in 2011.",
+                "Under %s, unemployment rose to 10 percent and 800,000 jobs were lost every month.",
+                "%s said the trade deal would bring back manufacturing jobs to Ohio.",
+                "I have a plan, and %s doesn't have one.",
+                "Let me tell you what %s did when he was governor.",
+                "%s has raised more money from oil companies than any other candidate.",
+                "According to %s, the new tariffs will cost families $1,300 a year.",
+                "%s met the prime minister in Brussels on Thursday to discuss the budget.",
+                "The report commissioned by %s found that emissions fell by 12% last year.",
+                "%s is a wonderful person and a great friend.",
+                "%s warned that the deficit could double by 2030 without reform.",
+                "We need leaders like %s who will stand up for working families.");
+        List<String[]> names = List.of(new String[] {"Mr. Trump", "Mr. Moreno"},
+                new String[] {"Senator Clinton", "Senator Okonkwo"}, new String[] {"Vladimir Putin", "Tomas Lindqvist"},
+                new String[] {"Bernie Sanders", "Anita Kowalczyk"});
+        double total = 0;
+        int n = 0;
+        for (String s : sentences) {
+            for (String[] pair : names) {
+                double a = score(s.formatted(pair[0]));
+                double b = score(s.formatted(pair[1]));
+                total += Math.abs(a - b);
+                n++;
+            }
+        }
+        assertTrue(total / n < 0.02, "mean change " + total / n);
+    }
+
+    private static double score(String sentence) {
+        return CheckWorthinessModel.bundled().probability(ClaimFeatures.of(reader.read(sentence, null).sentences().get(0)));
     }
 
     @Test

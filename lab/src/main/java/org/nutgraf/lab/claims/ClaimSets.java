@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +30,9 @@ final class ClaimSets {
 
     private static final String CHECKTHAT = "checkthat2019";
     private static final String CLAIMBUSTER = "claimbuster";
+    private static final String SUBJECTIVITY = "subjectivity";
+    /** The subjectivity splits development may look at; the others ({@code dev_test}, {@code test}) report. */
+    static final Set<String> SUBJECTIVITY_DEVELOPMENT = Set.of("train", "dev", "val");
 
     /** One labelled sentence, read. */
     record Labelled(String id, String text, boolean positive, String group, int line, String split, Sentence sentence) {
@@ -56,6 +60,35 @@ final class ClaimSets {
     /** ClaimBuster 2.5xNCS: all rows, no groups or split. */
     List<Labelled> claimBuster() throws Exception {
         return read(file(CLAIMBUSTER), CLAIMBUSTER);
+    }
+
+    /**
+     * The English sentences of the subjectivity set, {@code positive} meaning objective (a statement, which may be
+     * check-worthy) and {@code group} the source (CheckThat! 2025 or NewsSD); empty when the set is absent.
+     */
+    List<Labelled> subjectivity() throws Exception {
+        Path tsv = shared.data(SUBJECTIVITY).resolve("sentences.tsv");
+        if (!Files.exists(tsv)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        List<String[]> rows = new ArrayList<>();
+        for (String l : lines.subList(1, lines.size())) {
+            String[] r = l.split("\t", -1);
+            if (r.length == header.size() && r[header.indexOf("lang")].equals("en")) {
+                rows.add(r);
+            }
+        }
+        int sentence = header.indexOf("sentence");
+        List<Sentence> read = annotate(SUBJECTIVITY, rows.stream().map(r -> r[sentence]).toList());
+        List<Labelled> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            out.add(new Labelled(r[header.indexOf("id")], r[sentence], r[header.indexOf("label")].equals("OBJ"),
+                    r[header.indexOf("source")], i, r[header.indexOf("split")], read.get(i)));
+        }
+        return out;
     }
 
     private Path file(String set) {

@@ -12,9 +12,12 @@ abstract class ClaimSetsCommand implements Callable<Integer> {
     @Mixin
     Invocation invocation;
 
+    /** The sets, for commands that read more than the two claim sets (set before {@link #run}). */
+    ClaimSets sets;
+
     @Override
     public final Integer call() throws Exception {
-        ClaimSets sets = new ClaimSets(invocation.shared(), invocation.err());
+        sets = new ClaimSets(invocation.shared(), invocation.err());
         if (!invocation.present(sets.files())) {
             return 0;
         }

@@ -3,167 +3,203 @@ package org.nutgraf.lab.claims;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 import org.nutgraf.claims.CheckWorthinessModel;
-import org.nutgraf.claims.ClaimFeatures;
+import org.nutgraf.claims.KeyClaimFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
- * {@code claims-eval}: how well check-worthiness is scored: CheckThat! 2019 test split ranked per debate (MAP, P@5,
- * P@10, R-Precision) with the bundled model, and ClaimBuster 5-fold cross-validation (precision, recall, F1 of the
- * positive class), each beside the baseline "has a number or a named entity".
+ * {@code claims-eval}: every figure of the claims work, each beside a plain baseline: CheckThat! 2019 test split
+ * ranked per debate (MAP, P@5, P@10, R-Precision), ClaimBuster 5-fold cross-validation (precision, recall, F1 at
+ * 0.5), transfer from one set to the other, how many check-worthy sentences the service ranks at all, and how the
+ * model ranks objective over subjective news sentences (AUC). The models it trains follow the {@link Recipe} with the
+ * objectivity weight the model file records, so no choice is made here.
  */
 @Command(name = "claims-eval",
-        description = {"Check-worthiness: CheckThat! MAP and ClaimBuster CV",
-                "CheckThat! 2019 test split ranked per debate, ClaimBuster 5-fold cross-validation, each beside "
-                        + "the baseline \"has a number or a named entity\"."})
+        description = {"Check-worthiness: every figure, each beside a baseline",
+                "CheckThat! 2019 test MAP, ClaimBuster 5-fold CV, transfer both ways, the share of check-worthy "
+                        + "sentences ranked, subjectivity AUC."})
 public final class ClaimsEvaluation extends ClaimSetsCommand {
 
     static final int FOLDS = 5;
     static final long FOLD_SEED = 5L;
-    private static final String BASELINE = "baseline: has a number or a named entity";
+    private static final String NUMBER_OR_NAME = "baseline: has a number or a named entity";
+    private static final String DIGIT = "baseline: has a digit";
 
     @Option(names = "--model", paramLabel = "FILE", defaultValue = "src/main/resources/" + CheckWorthinessModel.RESOURCE,
-            description = "the model ranked on CheckThat! (default: ${DEFAULT-VALUE}, the service's own)")
+            description = "the model to score (default: ${DEFAULT-VALUE}, the service's own)")
     private Path file;
 
     private PrintWriter out;
 
     @Override
-    int run(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster) throws IOException {
+    int run(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster) throws Exception {
         out = invocation.out();
         CheckWorthinessModel model;
         try (InputStream in = Files.newInputStream(file)) {
             model = CheckWorthinessModel.read(in);
         }
-        out.println("## CheckThat! 2019 task 1, test split (7 debates, 7,080 sentences, 136 check-worthy)");
-        out.println();
+        double weight = objectivityWeight(file);
+        List<ClaimSets.Labelled> subjectivity = sets.subjectivity();
+        Recipe recipe = new Recipe(checkThat, claimBuster, subjectivity, LogisticRegression.Settings.DEFAULT);
+        CheckWorthinessModel objectivity = subjectivity.isEmpty() ? new CheckWorthinessModel(java.util.Map.of())
+                : recipe.objectivity();
+        ToDoubleFunction<ClaimSets.Labelled> shipped = l -> model.probability(recipe.features(l));
+
+        List<ClaimSets.Labelled> test = checkThat.stream().filter(l -> l.split().equals("test")).toList();
+        out.printf("## CheckThat! 2019 task 1, test split (%d debates, %,d sentences, %d check-worthy)%n%n",
+                test.stream().map(ClaimSets.Labelled::group).distinct().count(), test.size(),
+                test.stream().filter(ClaimSets.Labelled::positive).count());
         out.println("| system | MAP | P@5 | P@10 | R-Precision |");
         out.println("|---|---|---|---|---|");
-        List<ClaimSets.Labelled> test = checkThat.stream().filter(l -> l.split().equals("test")).toList();
-        printRanking(BASELINE, test, l -> baseline(l.sentence()) ? 1 : 0);
-        printRanking("Nutgraf (" + file + ")", test, l -> model.probability(ClaimFeatures.of(l.sentence())));
+        printRanking(DIGIT, test, l -> hasDigit(l.sentence()) ? 1 : 0);
+        printRanking(NUMBER_OR_NAME, test, l -> numberOrName(l.sentence()) ? 1 : 0);
+        printRanking("Nutgraf (" + file + ")", test, shipped);
+        CheckWorthinessModel fromClaimBuster = Recipe.blend(recipe.checkWorthiness(l -> false, l -> true, l -> l.split().equals("test")),
+                objectivity, weight);
+        printRanking("transfer: the recipe trained on ClaimBuster only", test,
+                l -> fromClaimBuster.probability(recipe.features(l)));
+        CheckWorthinessModel fromCheckThat = Recipe.blend(
+                recipe.checkWorthiness(l -> l.split().equals("train"), l -> false, l -> false), objectivity, weight);
+        printRanking("the recipe trained on CheckThat! train only", test,
+                l -> fromCheckThat.probability(recipe.features(l)));
         out.println();
 
-        out.printf("## ClaimBuster 2.5xNCS, %d-fold cross-validation (folds from seed %d), positive class,"
-                + " threshold 0.5%n%n", FOLDS, FOLD_SEED);
+        out.printf("## ClaimBuster 2.5xNCS (%,d sentences), %d-fold cross-validation (folds from seed %d), positive"
+                + " class, threshold 0.5%n%n", claimBuster.size(), FOLDS, FOLD_SEED);
         out.println("| system | precision | recall | F1 |");
         out.println("|---|---|---|---|");
+        printCounts(DIGIT, counts(claimBuster, l -> hasDigit(l.sentence()) ? 1 : 0));
+        printCounts(NUMBER_OR_NAME, counts(claimBuster, l -> numberOrName(l.sentence()) ? 1 : 0));
         int[] fold = folds(claimBuster.size());
-        Confusion base = new Confusion();
-        for (ClaimSets.Labelled l : claimBuster) {
-            base.add(baseline(l.sentence()), l.positive());
+        printCounts("Nutgraf recipe, each fold's model trained on the other 4 folds",
+                crossValidated(recipe, claimBuster, fold, objectivity, weight));
+        Set<String> checkThatTrain = new HashSet<>();
+        checkThat.stream().filter(l -> l.split().equals("train"))
+                .forEach(l -> checkThatTrain.add(ClaimSets.normalised(l.text())));
+        List<ClaimSets.Labelled> unseen = claimBuster.stream()
+                .filter(l -> !checkThatTrain.contains(ClaimSets.normalised(l.text()))).toList();
+        printCounts("transfer: the recipe trained on CheckThat! train only, on the " + unseen.size()
+                + " ClaimBuster sentences it does not hold", counts(unseen, l -> fromCheckThat.probability(recipe.features(l))));
+        out.println();
+
+        out.println("## What the service ranks: check-worthy CheckThat! test sentences a claims answer can list");
+        out.println();
+        out.println("| rule | check-worthy sentences kept |");
+        out.println("|---|---|");
+        List<ClaimSets.Labelled> positives = test.stream().filter(ClaimSets.Labelled::positive).toList();
+        printShare("Nutgraf today: every sentence with a word", positives, l -> l.sentence().wordCount() > 0);
+        printShare("the claim-shape prefilter used before (6+ words, a verb, no ? or !, no leading base verb)",
+                positives, l -> claimShaped(l.sentence()));
+        out.printf("%n(KeyClaimFinder ranks every sentence with a word; up to %d per answer.)%n%n",
+                KeyClaimFinder.MAX_CLAIMS);
+
+        if (!subjectivity.isEmpty()) {
+            List<ClaimSets.Labelled> report = subjectivity.stream()
+                    .filter(l -> !ClaimSets.SUBJECTIVITY_DEVELOPMENT.contains(l.split())).toList();
+            out.printf("## Objective over subjective: English news sentences, subjectivity splits dev_test and test"
+                    + " (%,d sentences, %d objective)%n%n", report.size(),
+                    report.stream().filter(ClaimSets.Labelled::positive).count());
+            out.println("| system | AUC |");
+            out.println("|---|---|");
+            printAuc(DIGIT, report, l -> hasDigit(l.sentence()) ? 1 : 0);
+            printAuc(NUMBER_OR_NAME, report, l -> numberOrName(l.sentence()) ? 1 : 0);
+            printAuc("Nutgraf (" + file + ")", report, shipped);
+            CheckWorthinessModel alone = recipe.checkWorthiness(l -> l.split().equals("train"), l -> true,
+                    l -> l.split().equals("test"));
+            printAuc("the check-worthiness part alone (objectivity weight 0)", report,
+                    l -> alone.probability(recipe.features(l)));
+            out.println();
         }
-        printCounts(BASELINE, base);
-        crossValidate("Nutgraf, each fold's model trained on the other 4 folds", claimBuster, List.of(), fold);
-        nestedThreshold(claimBuster, fold);
-        crossValidate("Nutgraf, each fold's model trained on the other 4 folds + CheckThat! train split",
-                claimBuster, checkThat, fold);
         return 0;
     }
 
-    /** Trains one model per fold without that fold, and counts its answers on the fold. */
-    private void crossValidate(String name, List<ClaimSets.Labelled> claimBuster, List<ClaimSets.Labelled> checkThat,
-                               int[] fold) {
-        double[] thresholds = {0.3, 0.4, 0.5};
-        Confusion[] counts = new Confusion[thresholds.length];
-        Arrays.setAll(counts, t -> new Confusion());
+    /** The objectivity weight a model file's header records ({@link ClaimsTraining#WEIGHT_LINE}); 0 when none. */
+    static double objectivityWeight(Path model) throws java.io.IOException {
+        for (String line : Files.readAllLines(model, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            int at = line.indexOf(ClaimsTraining.WEIGHT_LINE);
+            if (at >= 0) {
+                return Double.parseDouble(line.substring(at + ClaimsTraining.WEIGHT_LINE.length()).strip());
+            }
+        }
+        return 0;
+    }
+
+    /** Each fold answered by the recipe trained on the other folds. */
+    private static Confusion crossValidated(Recipe recipe, List<ClaimSets.Labelled> claimBuster, int[] fold,
+                                            CheckWorthinessModel objectivity, double weight) {
+        Confusion c = new Confusion();
         for (int k = 0; k < FOLDS; k++) {
-            int held = k;
-            CheckWorthinessModel m = LogisticRegression.train(
-                    ClaimsTraining.examples(checkThat, claimBuster, ids(claimBuster, fold, f -> f == held)),
-                    LogisticRegression.Settings.DEFAULT);
+            Set<String> held = new HashSet<>();
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == k) {
-                    ClaimSets.Labelled l = claimBuster.get(i);
-                    double p = m.probability(ClaimFeatures.of(l.sentence()));
-                    for (int t = 0; t < thresholds.length; t++) {
-                        counts[t].add(p >= thresholds[t], l.positive());
-                    }
+                    held.add(claimBuster.get(i).id());
+                }
+            }
+            CheckWorthinessModel m = Recipe.blend(recipe.checkWorthiness(l -> false, l -> !held.contains(l.id()), l -> false),
+                    objectivity, weight);
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] == k) {
+                    c.add(m.probability(recipe.features(claimBuster.get(i))) >= 0.5, claimBuster.get(i).positive());
                 }
             }
         }
-        printCounts(name, counts[thresholds.length - 1]);
-        for (int t = 0; t < thresholds.length - 1; t++) {
-            printCounts("(same, threshold " + thresholds[t] + ", for comparison only)", counts[t]);
-        }
+        return c;
     }
 
-    /**
-     * Threshold chosen by nested cross-validation: for each outer fold, the 4 training folds score each other
-     * (one model per inner fold, trained on the other 3), the threshold with the best F1 on those scores is kept,
-     * and the outer fold is answered by the model trained on all 4 at that threshold. The outer fold is never seen.
-     */
-    private void nestedThreshold(List<ClaimSets.Labelled> claimBuster, int[] fold) {
-        Confusion counts = new Confusion();
-        StringBuilder chosen = new StringBuilder();
-        for (int k = 0; k < FOLDS; k++) {
-            int outer = k;
-            List<double[]> inner = new ArrayList<>();
-            for (int j = 0; j < FOLDS; j++) {
-                if (j == k) {
-                    continue;
-                }
-                int held = j;
-                inner.addAll(scored(claimBuster, fold, held, ids(claimBuster, fold, f -> f == outer || f == held)));
-            }
-            double best = Confusion.bestThreshold(inner);
-            chosen.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", best));
-            for (double[] x : scored(claimBuster, fold, k, ids(claimBuster, fold, f -> f == outer))) {
-                counts.add(x[0] >= best, x[1] > 0);
-            }
-        }
-        printCounts("(same, threshold chosen by nested CV inside the training folds: " + chosen + ")", counts);
+    private static Confusion counts(List<ClaimSets.Labelled> rows, ToDoubleFunction<ClaimSets.Labelled> score) {
+        Confusion c = new Confusion();
+        rows.forEach(l -> c.add(score.applyAsDouble(l) >= 0.5, l.positive()));
+        return c;
     }
 
-    /** The ids of the rows whose fold is one of these. */
-    private static Set<String> ids(List<ClaimSets.Labelled> rows, int[] fold, IntPredicate folds) {
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < fold.length; i++) {
-            if (folds.test(fold[i])) {
-                ids.add(rows.get(i).id());
-            }
-        }
-        return ids;
-    }
-
-    /** Fold {@code k}'s rows as {probability, label}, by a ClaimBuster-only model trained without {@code held}. */
-    private static List<double[]> scored(List<ClaimSets.Labelled> claimBuster, int[] fold, int k, Set<String> held) {
-        CheckWorthinessModel m = LogisticRegression.train(ClaimsTraining.examples(List.of(), claimBuster, held),
-                LogisticRegression.Settings.DEFAULT);
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < fold.length; i++) {
-            if (fold[i] == k) {
-                out.add(new double[] {m.probability(ClaimFeatures.of(claimBuster.get(i).sentence())),
-                        claimBuster.get(i).positive() ? 1 : 0});
-            }
-        }
-        return out;
+    /** The baseline the issue names: a digit anywhere in the sentence. */
+    static boolean hasDigit(Sentence s) {
+        return s.text().chars().anyMatch(Character::isDigit);
     }
 
     /** The reader's baseline: a number (a CD tag) or a named entity anywhere in the sentence. */
-    static boolean baseline(Sentence s) {
+    static boolean numberOrName(Sentence s) {
         for (Token t : s.tokens()) {
             if (t.tag().equals("CD") || t.isEntity()) {
                 return true;
             }
         }
         return !s.entities().isEmpty();
+    }
+
+    /**
+     * The prefilter the service applied before the model until this change, kept here only to report what it cost:
+     * 6 words or more, a verb, no question or exclamation mark, not opening with a base-form verb.
+     */
+    static boolean claimShaped(Sentence s) {
+        if (s.wordCount() < 6) {
+            return false;
+        }
+        boolean verb = false;
+        for (Token t : s.tokens()) {
+            if (t.word().equals("?") || t.word().equals("!")) {
+                return false;
+            }
+            verb |= t.tag().startsWith("VB") || t.tag().equals("MD");
+        }
+        return verb && !s.tokens().get(0).tag().equals("VB");
     }
 
     /** Each ClaimBuster row's fold: a seeded shuffle of the row numbers, dealt round-robin. */
@@ -182,6 +218,15 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
 
     private void printCounts(String name, Confusion c) {
         out.printf("| %s | %.3f | %.3f | %.3f |%n", name, c.precision(), c.recall(), c.f1());
+    }
+
+    private void printShare(String name, List<ClaimSets.Labelled> rows, Predicate<ClaimSets.Labelled> kept) {
+        long n = rows.stream().filter(kept).count();
+        out.printf("| %s | %d of %d = %.3f |%n", name, n, rows.size(), n / (double) rows.size());
+    }
+
+    private void printAuc(String name, List<ClaimSets.Labelled> rows, ToDoubleFunction<ClaimSets.Labelled> score) {
+        out.printf("| %s | %.3f |%n", name, RankingMeasures.auc(rows, score));
     }
 
     private void printRanking(String name, List<ClaimSets.Labelled> rows, ToDoubleFunction<ClaimSets.Labelled> score) {

@@ -8,7 +8,6 @@ import org.nutgraf.claims.ClaimFeatures;
 import org.nutgraf.lab.claims.LogisticRegression.Example;
 import org.nutgraf.lab.claims.LogisticRegression.Settings;
 import org.nutgraf.model.LinearModel;
-import org.nutgraf.nlp.TextGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -32,12 +31,14 @@ import java.util.function.Function;
 /**
  * {@code claims-experiments}: screening of feature and training variants (not part of the service). For each
  * variant: ClaimBuster 5-fold CV F1 at 0.5 and at a threshold chosen by nested CV inside the training folds;
- * CheckThat! validation MAP on train-split debates held out from training (decisions are taken on this), and the
- * test-split MAP (reported).
+ * CheckThat! validation MAP on train-split debates held out from training, and the AUC of objective over
+ * subjective news sentences on the subjectivity set's development splits. Decisions are taken on these; the
+ * CheckThat! test split is never read here ({@code claims-eval} scores it, once per model that would ship).
  */
 @Command(name = "claims-experiments", sortOptions = false,
         description = {"Screens variants of the check-worthiness model",
-                "Per variant: ClaimBuster CV F1, CheckThat! validation MAP (decisions are taken on it) and test MAP."})
+                "Per variant: ClaimBuster CV F1, CheckThat! validation MAP and subjectivity development AUC; "
+                        + "never the CheckThat! test split."})
 public final class ClaimsExperiments extends ClaimSetsCommand {
 
     /** A way to turn a sentence into features, and the settings to train on them. */
@@ -67,24 +68,24 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
             description = "the weight of a CheckThat! row in training, against 1 for ClaimBuster (default: ${DEFAULT-VALUE})")
     private double checkThatWeight;
 
-    @Option(names = "--mix", description = "instead: per variant, the CheckThat! MAP of a model trained on "
-            + "CheckThat! alone plus w times one trained on ClaimBuster alone (logits; w from 0 to 3)")
+    @Option(names = "--mix", description = "instead: per variant, the CheckThat! validation MAP of a model trained"
+            + " on CheckThat! alone plus w times one trained on ClaimBuster alone (logits; w from 0 to 3)")
     private boolean mix;
 
+    @Option(names = "--subjective", paramLabel = "W", defaultValue = "0",
+            description = "add the subjectivity set's subjective training sentences as negatives of weight W "
+                    + "(default: ${DEFAULT-VALUE}, none)")
+    private double subjectiveWeight;
+
+    private List<ClaimSets.Labelled> subjectivity;
+
     @Override
-    int run(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb) {
+    int run(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb) throws Exception {
         if (bag < 1) {
             throw invocation.refuse("--bag must be 1 or more; got " + bag);
         }
         PrintWriter out = invocation.out();
-        int changed = 0;
-        for (ClaimSets.Labelled l : ct) {
-            if (!TextGuard.prepare(l.text()).equals(l.text())) changed++;
-        }
-        for (ClaimSets.Labelled l : cb) {
-            if (!TextGuard.prepare(l.text()).equals(l.text())) changed++;
-        }
-        out.println("rows TextGuard changes: " + changed);
+        subjectivity = sets.subjectivity();
         for (Variant v : variants) {
             if (mix) {
                 mix(ct, cb, v);
@@ -145,11 +146,12 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
     }
 
     /** Each row's features under the variant. */
-    private static Map<ClaimSets.Labelled, Set<String>> features(List<ClaimSets.Labelled> ct,
+    private Map<ClaimSets.Labelled, Set<String>> features(List<ClaimSets.Labelled> ct,
                                                                  List<ClaimSets.Labelled> cb, Variant v) {
         Map<ClaimSets.Labelled, Set<String>> f = new IdentityHashMap<>();
         ct.forEach(l -> f.put(l, v.features().apply(l.sentence())));
         cb.forEach(l -> f.put(l, v.features().apply(l.sentence())));
+        subjectivity.forEach(l -> f.put(l, v.features().apply(l.sentence())));
         return f;
     }
 
@@ -277,9 +279,22 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
             Set<String> x = f.get(l);
             if (tag) {
                 x = new TreeSet<>(x);
-                x.add(ClaimsTraining.CHECKTHAT_SOURCE);
+                x.add(Recipe.CHECKTHAT_SOURCE);
             }
             out.add(new Example(x, l.positive(), tag ? checkThatWeight : 1.0));
+        }
+        return out;
+    }
+
+    /** The subjective sentences of the subjectivity set's training splits, as negatives of weight {@code --subjective}. */
+    List<Example> subjectiveNegatives(Map<ClaimSets.Labelled, Set<String>> f) {
+        List<Example> out = new ArrayList<>();
+        if (subjectiveWeight > 0) {
+            for (ClaimSets.Labelled l : subjectivity) {
+                if (!l.positive() && l.split().equals("train")) {
+                    out.add(new Example(f.get(l), false, subjectiveWeight));
+                }
+            }
         }
         return out;
     }
@@ -292,7 +307,9 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
         for (int out = 0; out < k; out++) {
             List<ClaimSets.Labelled> train = new ArrayList<>();
             for (int i = 0; i < cb.size(); i++) if (fold[i] != out) train.add(cb.get(i));
-            CheckWorthinessModel m = train(examples(train, f, false), s);
+            List<Example> ex = new ArrayList<>(examples(train, f, false));
+            ex.addAll(subjectiveNegatives(f));
+            CheckWorthinessModel m = train(ex, s);
             for (int i = 0; i < cb.size(); i++) if (fold[i] == out) p[i] = m.probability(f.get(cb.get(i)));
             if (nested) {
                 List<double[]> inner = new ArrayList<>();
@@ -318,56 +335,44 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
                 oracle, Confusion.at(all, oracle).f1());
     }
 
-    /** Validation debates: every third train-split debate in name order (fixed a priori). */
-    static Set<String> validation(List<ClaimSets.Labelled> ct) {
-        Set<String> groups = new TreeSet<>();
-        ct.forEach(l -> { if (l.split().equals("train")) groups.add(l.group()); });
-        Set<String> v = new HashSet<>();
-        int i = 0;
-        for (String g : groups) if (i++ % 3 == 0) v.add(g);
-        return v;
-    }
-
     String checkThat(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb, Map<ClaimSets.Labelled, Set<String>> f, Settings s) {
-        Set<String> val = validation(ct);
+        Set<String> val = Recipe.validation(ct);
         Set<String> excluded = new HashSet<>();
         ct.forEach(l -> { if (!l.split().equals("train") || val.contains(l.group())) excluded.add(ClaimSets.normalised(l.text())); });
         List<ClaimSets.Labelled> ctTrain = ct.stream().filter(l -> l.split().equals("train") && !val.contains(l.group())).toList();
         List<ClaimSets.Labelled> cbTrain = cb.stream().filter(l -> !excluded.contains(ClaimSets.normalised(l.text()))).toList();
         List<Example> ex = new ArrayList<>(examples(ctTrain, f, true));
         ex.addAll(examples(cbTrain, f, false));
+        ex.addAll(subjectiveNegatives(f));
         CheckWorthinessModel m = train(ex, s);
         double mapVal = map(ct.stream().filter(l -> val.contains(l.group())).toList(), m, f);
-        // the production recipe: all train debates
-        Set<String> testTexts = new HashSet<>();
-        ct.forEach(l -> { if (l.split().equals("test")) testTexts.add(ClaimSets.normalised(l.text())); });
-        List<Example> ex2 = new ArrayList<>(examples(ct.stream().filter(l -> l.split().equals("train")).toList(), f, true));
-        ex2.addAll(examples(cb.stream().filter(l -> !testTexts.contains(ClaimSets.normalised(l.text()))).toList(), f, false));
-        CheckWorthinessModel m2 = train(ex2, s);
-        double mapTest = map(ct.stream().filter(l -> l.split().equals("test")).toList(), m2, f);
-        return String.format(Locale.ROOT, "CT val MAP %.3f test MAP %.3f (%d weights)", mapVal, mapTest, m2.size());
+        List<ClaimSets.Labelled> subjectivityDev = subjectivity.stream()
+                .filter(l -> ClaimSets.SUBJECTIVITY_DEVELOPMENT.contains(l.split()) && !l.split().equals("train")).toList();
+        String auc = subjectivityDev.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f",
+                RankingMeasures.auc(subjectivityDev, l -> m.probability(f.get(l))));
+        return String.format(Locale.ROOT, "CT val MAP %.3f P@10 %.3f | subjectivity dev AUC %s (%d weights)", mapVal,
+                RankingMeasures.of(ct.stream().filter(l -> val.contains(l.group())).toList(),
+                        l -> m.probability(f.get(l))).p10(), auc, m.size());
     }
 
     /** Sum of the logits of a CheckThat!-only and a ClaimBuster-only model (itself one linear model). */
     void mix(List<ClaimSets.Labelled> ct, List<ClaimSets.Labelled> cb, Variant v) {
         Map<ClaimSets.Labelled, Set<String>> f = features(ct, cb, v);
-        Set<String> val = validation(ct);
-        for (boolean testRun : new boolean[]{false, true}) {
-            Set<String> excluded = new HashSet<>();
-            ct.forEach(l -> { if (!l.split().equals("train") || (!testRun && val.contains(l.group()))) excluded.add(ClaimSets.normalised(l.text())); });
-            List<ClaimSets.Labelled> ctTrain = ct.stream().filter(l -> l.split().equals("train") && (testRun || !val.contains(l.group()))).toList();
-            List<ClaimSets.Labelled> cbTrain = cb.stream().filter(l -> !excluded.contains(ClaimSets.normalised(l.text()))).toList();
-            CheckWorthinessModel a = train(examples(ctTrain, f, false), v.settings());
-            CheckWorthinessModel b = train(examples(cbTrain, f, false), v.settings());
-            List<ClaimSets.Labelled> eval = ct.stream().filter(l -> testRun ? l.split().equals("test") : val.contains(l.group())).toList();
-            StringBuilder out = new StringBuilder(testRun ? "test" : "val ");
-            for (double w : new double[]{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}) {
-                Map<String, Double> m = new TreeMap<>();
-                for (ClaimSets.Labelled l : eval) for (String x : f.get(l)) if (!m.containsKey(x)) m.put(x, a.weight(x) + w * b.weight(x));
-                out.append(String.format(Locale.ROOT, " cb*%.2f: %.3f", w, map(eval, new CheckWorthinessModel(m), f)));
-            }
-            invocation.out().println(v.name() + " mix CT+w*CB MAP " + out);
+        Set<String> val = Recipe.validation(ct);
+        Set<String> excluded = new HashSet<>();
+        ct.forEach(l -> { if (!l.split().equals("train") || val.contains(l.group())) excluded.add(ClaimSets.normalised(l.text())); });
+        List<ClaimSets.Labelled> ctTrain = ct.stream().filter(l -> l.split().equals("train") && !val.contains(l.group())).toList();
+        List<ClaimSets.Labelled> cbTrain = cb.stream().filter(l -> !excluded.contains(ClaimSets.normalised(l.text()))).toList();
+        CheckWorthinessModel a = train(examples(ctTrain, f, false), v.settings());
+        CheckWorthinessModel b = train(examples(cbTrain, f, false), v.settings());
+        List<ClaimSets.Labelled> eval = ct.stream().filter(l -> val.contains(l.group())).toList();
+        StringBuilder out = new StringBuilder("val ");
+        for (double w : new double[]{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}) {
+            Map<String, Double> m = new TreeMap<>();
+            for (ClaimSets.Labelled l : eval) for (String x : f.get(l)) if (!m.containsKey(x)) m.put(x, a.weight(x) + w * b.weight(x));
+            out.append(String.format(Locale.ROOT, " cb*%.2f: %.3f", w, map(eval, new CheckWorthinessModel(m), f)));
         }
+        invocation.out().println(v.name() + " mix CT+w*CB MAP " + out);
     }
 
     static double map(List<ClaimSets.Labelled> rows, CheckWorthinessModel m, Map<ClaimSets.Labelled, Set<String>> f) {

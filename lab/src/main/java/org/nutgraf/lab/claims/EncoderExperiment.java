@@ -147,7 +147,7 @@ public final class EncoderExperiment extends ClaimSetsCommand {
             Set<String> x = f.get(l);
             if (fromCheckThat.contains(l)) {
                 x = new TreeSet<>(x);
-                x.add(ClaimsTraining.CHECKTHAT_SOURCE);
+                x.add(Recipe.CHECKTHAT_SOURCE);
             }
             ex.add(new Example(x, l.positive(), 1.0));
         }

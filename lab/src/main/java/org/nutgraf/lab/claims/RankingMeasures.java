@@ -56,4 +56,32 @@ record RankingMeasures(double map, double p5, double p10, double rPrecision) {
         int n = groups.size();
         return new RankingMeasures(map / n, p5 / n, p10 / n, rp / n);
     }
+
+    /**
+     * The area under the ROC curve: the chance that a random positive row scores above a random negative one (ties
+     * count a half).
+     */
+    static double auc(List<ClaimSets.Labelled> rows, ToDoubleFunction<ClaimSets.Labelled> score) {
+        List<double[]> scored = new ArrayList<>(rows.size());
+        rows.forEach(l -> scored.add(new double[] {score.applyAsDouble(l), l.positive() ? 1 : 0}));
+        scored.sort(Comparator.comparingDouble(x -> x[0]));
+        double positives = 0;
+        double rankSum = 0;
+        for (int i = 0; i < scored.size(); ) {
+            int j = i;
+            while (j < scored.size() && scored.get(j)[0] == scored.get(i)[0]) {
+                j++;
+            }
+            double rank = (i + 1 + j) / 2.0;
+            for (int k = i; k < j; k++) {
+                if (scored.get(k)[1] > 0) {
+                    positives++;
+                    rankSum += rank;
+                }
+            }
+            i = j;
+        }
+        double negatives = scored.size() - positives;
+        return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
+    }
 }
