@@ -134,18 +134,18 @@ class KeyClaimFinderTest {
     void renamingAPersonBarelyMovesCheckWorthiness() {
         // debate and news sentences of our own, each with a person; the second name is one no training set holds
         List<String> sentences = List.of(
-                "%s voted to cut funding for veterans' hospitals by $2 billion in 2011.",
-                "Under %s, unemployment rose to 10 percent and 800,000 jobs were lost every month.",
-                "%s said the trade deal would bring back manufacturing jobs to Ohio.",
-                "I have a plan, and %s doesn't have one.",
-                "Let me tell you what %s did when he was governor.",
-                "%s has raised more money from oil companies than any other candidate.",
-                "According to %s, the new tariffs will cost families $1,300 a year.",
-                "%s met the prime minister in Brussels on Thursday to discuss the budget.",
-                "The report commissioned by %s found that emissions fell by 12% last year.",
-                "%s is a wonderful person and a great friend.",
-                "%s warned that the deficit could double by 2030 without reform.",
-                "We need leaders like %s who will stand up for working families.");
+                "{} voted to cut funding for veterans' hospitals by $2 billion in 2011.",
+                "Under {}, unemployment rose to 10 percent and 800,000 jobs were lost every month.",
+                "{} said the trade deal would bring back manufacturing jobs to Ohio.",
+                "I have a plan, and {} doesn't have one.",
+                "Let me tell you what {} did when he was governor.",
+                "{} has raised more money from oil companies than any other candidate.",
+                "According to {}, the new tariffs will cost families $1,300 a year.",
+                "{} met the prime minister in Brussels on Thursday to discuss the budget.",
+                "The report commissioned by {} found that emissions fell by 12% last year.",
+                "{} is a wonderful person and a great friend.",
+                "{} warned that the deficit could double by 2030 without reform.",
+                "We need leaders like {} who will stand up for working families.");
         List<String[]> names = List.of(new String[] {"Mr. Trump", "Mr. Moreno"},
                 new String[] {"Senator Clinton", "Senator Okonkwo"}, new String[] {"Vladimir Putin", "Tomas Lindqvist"},
                 new String[] {"Bernie Sanders", "Anita Kowalczyk"});
@@ -153,8 +153,8 @@ class KeyClaimFinderTest {
         int n = 0;
         for (String s : sentences) {
             for (String[] pair : names) {
-                double a = score(s.formatted(pair[0]));
-                double b = score(s.formatted(pair[1]));
+                double a = score(s.replace("{}", pair[0]));
+                double b = score(s.replace("{}", pair[1]));
                 total += Math.abs(a - b);
                 n++;
             }

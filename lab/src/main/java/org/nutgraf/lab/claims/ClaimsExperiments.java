@@ -77,6 +77,10 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
                     + "(default: ${DEFAULT-VALUE}, none)")
     private double subjectiveWeight;
 
+    @Option(names = "--recipe", description = "instead: per variant's settings, the development figures of the "
+            + "Recipe's objectivity weights (the variant's features are not used: the recipe's are)")
+    private boolean recipe;
+
     private List<ClaimSets.Labelled> subjectivity;
 
     @Override
@@ -89,6 +93,13 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
         for (Variant v : variants) {
             if (mix) {
                 mix(ct, cb, v);
+                continue;
+            }
+            if (recipe) {
+                List<Recipe.Trial> trials = new Recipe(ct, cb, subjectivity, v.settings()).trials();
+                Recipe.Trial chosen = Recipe.choose(trials);
+                trials.forEach(t -> out.printf("%-14s %s; worst relative gain %.4f%s%n", v.name(), t,
+                        t.worstGain(trials.get(0)), t == chosen ? " (chosen)" : ""));
                 continue;
             }
             long t0 = System.nanoTime();

@@ -55,7 +55,8 @@ public final class ClaimsTraining extends ClaimSetsCommand {
                     %s.
                     A chosen on development data (CheckThat! validation debates, ClaimBuster 5-fold CV, subjectivity
                     dev/val) by the largest worst relative gain over A = 0:
-                    %s%s%s; %d weights.""".formatted(LogisticRegression.Settings.DEFAULT, grid.toString().stripTrailing(),
+                    %s%s%s
+                    %d weights.""".formatted(LogisticRegression.Settings.DEFAULT, grid.toString().stripTrailing(),
                     "\n" + WEIGHT_LINE, String.format(Locale.ROOT, "%.3f", chosen.weight()), model.size()));
         }
         invocation.out().printf("Wrote %s: %d weights, objectivity weight %.3f%n", out, model.size(), chosen.weight());
