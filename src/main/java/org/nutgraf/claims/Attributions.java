@@ -34,7 +34,11 @@ public final class Attributions {
 
     /** How many sentences of a paragraph a quotation is followed across, either way. */
     private static final int QUOTE_REACH = 4;
+    /** How many sentences back a pronoun speaker is resolved. */
+    private static final int RESOLVE_REACH = 20;
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "if", "because", "while", "when", "since",
+            "although", "though", "after", "before", "so", "then", "now", "yet", "once", "unless", "whether");
 
     private final Set<String> cues;
 
@@ -140,7 +144,8 @@ public final class Attributions {
                     return Optional.of(pronounAttribution(t.get(v + 1), verb.word(), verb.start(), verb.end()));
                 }
                 int end = nounPhraseForward(t, v + 1);
-                if (end > v + 1 && hasNoun(t, v + 1, end)) {
+                boolean clause = end < t.size() && (t.get(end).tag().startsWith("VB") || t.get(end).tag().equals("MD"));
+                if (end > v + 1 && hasNoun(t, v + 1, end) && !clause) {
                     return Optional.of(new Attribution(text(sentence, t, v + 1, end), verb.word(), verb.start(),
                             verb.end(), t.get(v + 1).start(), t.get(end - 1).end(), null));
                 }
@@ -155,7 +160,10 @@ public final class Attributions {
                 && !(verb.lemma().equals("point") && !(v + 1 < t.size() && t.get(v + 1).lemma().equals("out")));
     }
 
-    /** The subject of the cue at {@code v}: the noun phrase or pronoun before it, or the antecedent of "who". */
+    /**
+     * The subject of the cue at {@code v}: the noun phrase or pronoun before it (across an apposition or a "who"
+     * clause set off by commas), or the agent of a passive ("was reported by X").
+     */
     private static Optional<Attribution> subject(Sentence sentence, List<Token> t, int v) {
         Token verb = t.get(v);
         if (!(verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP")
@@ -163,16 +171,28 @@ public final class Attributions {
             return Optional.empty();
         }
         int k = v - 1;
+        boolean passive = false;
         while (k >= 0 && (AUXILIARIES.contains(t.get(k).lemma()) && (t.get(k).tag().startsWith("VB")
                 || t.get(k).tag().startsWith("RB") || t.get(k).tag().equals("MD")) || t.get(k).tag().equals("MD"))) {
+            passive |= t.get(k).lemma().equals("be") && verb.tag().equals("VBN");
             k--;
+        }
+        if (passive) {
+            int by = v + 1 < t.size() && t.get(v + 1).lemma().equals("by") ? v + 1
+                    : v + 2 < t.size() && t.get(v + 2).lemma().equals("by") ? v + 2 : -1;
+            int end = by < 0 ? -1 : nounPhraseForward(t, by + 1);
+            if (end > by + 1 && hasNoun(t, by + 1, end)) {
+                return Optional.of(new Attribution(text(sentence, t, by + 1, end), verb.word(), verb.start(),
+                        verb.end(), t.get(by + 1).start(), t.get(end - 1).end(), null));
+            }
+            return Optional.empty();
         }
         if (k < 0) {
             return Optional.empty();
         }
         Token last = t.get(k);
         if (last.tag().equals("PRP") && PRONOUNS.contains(last.lemma())) {
-            if (k == 0 || isBoundary(t.get(k - 1))) {
+            if (k == 0 || isBoundary(t.get(k - 1)) || opensClause(t.get(k - 1))) {
                 return Optional.of(isPersonal(last) ? pronounAttribution(last, verb.word(), verb.start(), verb.end())
                         : new Attribution(null, verb.word(), verb.start(), verb.end()));
             }
@@ -187,15 +207,38 @@ public final class Attributions {
             return Optional.of(new Attribution(text(sentence, t, begin, k + 1), verb.word(), verb.start(),
                     verb.end(), t.get(begin).start(), t.get(k).end(), null));
         }
-        if (!last.tag().startsWith("NN")) {
+        int to = k;
+        if (last.word().equals(",") && k >= 3) {
+            // "Jane Smith, the party's treasurer, said" or "Jane Smith, who chairs the board, said"
+            int comma = k - 1;
+            while (comma > 0 && k - comma <= 15 && !t.get(comma).word().equals(",")) {
+                comma--;
+            }
+            if (comma < 1 || k - comma > 15 || !t.get(comma - 1).tag().startsWith("NN")) {
+                return Optional.empty();
+            }
+            boolean apposition = true;
+            for (int j = comma + 1; j < k; j++) {
+                apposition &= NP_TAGS.contains(t.get(j).tag()) && !t.get(j).tag().equals("VBN")
+                        || t.get(j).lemma().equals("of");
+            }
+            to = apposition && t.get(k - 1).tag().startsWith("NN") ? k - 1 : comma - 1;
+            k = comma - 1;
+        } else if (!last.tag().startsWith("NN")) {
             return Optional.empty();
         }
         int begin = nounPhraseBack(t, k);
-        if (begin > 0 && !isBoundary(t.get(begin - 1)) && !t.get(begin - 1).lemma().equals("that")) {
+        if (begin > 0 && !isBoundary(t.get(begin - 1)) && !t.get(begin - 1).lemma().equals("that")
+                && !opensClause(t.get(begin - 1))) {
             return Optional.empty();
         }
-        return Optional.of(new Attribution(text(sentence, t, begin, k + 1), verb.word(), verb.start(), verb.end(),
-                t.get(begin).start(), t.get(k).end(), null));
+        return Optional.of(new Attribution(text(sentence, t, begin, to + 1), verb.word(), verb.start(), verb.end(),
+                t.get(begin).start(), t.get(to).end(), null));
+    }
+
+    /** A word that may open a clause whose subject follows: "as", "if", "when", "because", "so", "why"... */
+    private static boolean opensClause(Token token) {
+        return CLAUSE_OPENERS.contains(token.lemma()) || token.tag().equals("CC") || token.tag().equals("WRB");
     }
 
     private static int nounPhraseBack(List<Token> t, int k) {
@@ -224,21 +267,48 @@ public final class Attributions {
         return new Attribution(null, verb, start, end, pronoun.start(), pronoun.end(), pronoun.word());
     }
 
-    /** Names the person an unresolved pronoun speaker refers to, or drops the pronoun when none is named before. */
-    private static Attribution resolve(Article article, Attribution a) {
+    /**
+     * Names the person an unresolved pronoun speaker refers to, or drops the pronoun when none is named before.
+     * Going back sentence by sentence from the pronoun (at most {@value #RESOLVE_REACH}), the first sentence with a
+     * candidate decides: the named speaker it states when that is a person, else its first person mention outside
+     * quotation marks. A person the article calls "Mr." is not "she", one it calls "Mrs.", "Ms." or "Miss" not "he".
+     */
+    private Attribution resolve(Article article, Attribution a) {
         if (a.pronoun() == null || a.speaker() != null) {
             return a;
         }
-        Entity person = null;
         List<Sentence> sentences = article.sentences();
         int at = sentenceAt(sentences, a.speakerStart());
-        for (int i = at; i >= 0 && person == null; i--) {
-            List<Entity> entities = sentences.get(i).entities();
-            for (int e = entities.size() - 1; e >= 0; e--) {
-                Entity m = entities.get(e);
-                if (m.kind().equals("PERSON") && m.end() <= a.speakerStart()) {
-                    person = m;
-                    break;
+        boolean female = a.pronoun().equalsIgnoreCase("she");
+        Entity person = null;
+        for (int i = at; i >= 0 && i >= at - RESOLVE_REACH && person == null; i--) {
+            Sentence s = sentences.get(i);
+            List<Entity> people = s.entities().stream()
+                    .filter(e -> e.kind().equals("PERSON") && e.end() <= a.speakerStart()
+                            && !wrongGender(sentences, at, e, female)).toList();
+            if (people.isEmpty()) {
+                continue;
+            }
+            if (i < at) {
+                Optional<Attribution> said = stated(s);
+                if (said.isPresent() && said.get().speaker() != null) {
+                    Attribution sa = said.get();
+                    person = people.stream().filter(e -> e.start() < sa.speakerEnd() && sa.speakerStart() < e.end())
+                            .findFirst().orElse(null);
+                }
+            }
+            if (person == null) {
+                boolean[] quoted = quoted(sentences, i);
+                List<Token> t = s.tokens();
+                for (Entity e : people) {
+                    int k = 0;
+                    while (k < t.size() && t.get(k).start() < e.start()) {
+                        k++;
+                    }
+                    if (k < t.size() && !quoted[k]) {
+                        person = e;
+                        break;
+                    }
                 }
             }
         }
@@ -247,6 +317,64 @@ public final class Attributions {
         }
         return new Attribution(fullest(sentences, at, person), a.verb(), a.start(), a.end(), a.speakerStart(),
                 a.speakerEnd(), a.pronoun());
+    }
+
+    /** Whether the article gave the person a title of the other gender before sentence {@code at} ends. */
+    private static boolean wrongGender(List<Sentence> sentences, int at, Entity person, boolean female) {
+        String last = lastWord(person.text());
+        for (int i = 0; i <= at; i++) {
+            List<Token> t = sentences.get(i).tokens();
+            for (int k = 0; k + 1 < t.size(); k++) {
+                String title = t.get(k).word().toLowerCase(Locale.ROOT);
+                boolean male = title.equals("mr.") || title.equals("mr");
+                boolean woman = title.equals("mrs.") || title.equals("ms.") || title.equals("mrs")
+                        || title.equals("ms") || title.equals("miss");
+                if ((male || woman) && (female ? male : woman)) {
+                    int j = k + 1;
+                    while (j + 1 < t.size() && t.get(j + 1).tag().startsWith("NNP")) {
+                        j++;
+                    }
+                    if (t.get(j).word().toLowerCase(Locale.ROOT).equals(last)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** For each token of sentence {@code i}: whether it is inside quotation marks (opened in its paragraph). */
+    private static boolean[] quoted(List<Sentence> sentences, int i) {
+        int first = i;
+        while (first > 0 && sentences.get(first - 1).paragraph() == sentences.get(i).paragraph()) {
+            first--;
+        }
+        int depth = 0;
+        for (int k = first; k < i; k++) {
+            depth = depthAfter(sentences.get(k), depth);
+        }
+        List<Token> t = sentences.get(i).tokens();
+        boolean[] inside = new boolean[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).tag().equals("``")) {
+                depth++;
+            } else if (t.get(k).tag().equals("''") && depth > 0) {
+                depth--;
+            }
+            inside[k] = depth > 0;
+        }
+        return inside;
+    }
+
+    private static int depthAfter(Sentence s, int depth) {
+        for (Token tok : s.tokens()) {
+            if (tok.tag().equals("``")) {
+                depth++;
+            } else if (tok.tag().equals("''") && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** The longest PERSON mention up to sentence {@code at} that ends with the same word as {@code person}. */

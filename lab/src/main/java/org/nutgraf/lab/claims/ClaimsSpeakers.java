@@ -236,7 +236,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         List<Doc> docs = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            List<Gold> g = gold.getOrDefault(e.getKey(), List.of());
+            List<Gold> g = new ArrayList<>(gold.getOrDefault(e.getKey(), List.of()));
             g.sort(Comparator.comparingInt(Gold::sourceStart));
             docs.add(new Doc(split, e.getKey(), annotator.get(e.getKey()), e.getValue(), g, articles.get(i++)));
         }
