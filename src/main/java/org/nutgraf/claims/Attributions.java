@@ -41,6 +41,8 @@ public final class Attributions {
             "although", "though", "after", "before", "so", "then", "now", "yet", "once", "unless", "whether");
 
     private final Set<String> cues;
+    private final boolean quotations;
+    private final boolean pronouns;
 
     /**
      * A finder with these cue verbs.
@@ -48,7 +50,17 @@ public final class Attributions {
      * @param cueLemmas lemmas of the verbs that attribute content to their subject ("say", "tell"...)
      */
     public Attributions(Set<String> cueLemmas) {
+        this(cueLemmas, true, true);
+    }
+
+    /**
+     * A finder with these cue verbs and, to measure what each pays, without following quotations or resolving
+     * pronouns.
+     */
+    public Attributions(Set<String> cueLemmas, boolean quotations, boolean pronouns) {
         this.cues = Set.copyOf(cueLemmas);
+        this.quotations = quotations;
+        this.pronouns = pronouns;
     }
 
     /** The finder the service uses: the bundled cue verbs. */
@@ -79,10 +91,11 @@ public final class Attributions {
      */
     public Optional<Attribution> find(Article article, Sentence sentence) {
         Optional<Attribution> own = stated(sentence);
-        if (own.isEmpty()) {
+        if (own.isEmpty() && quotations) {
             own = quoted(article, sentence);
         }
-        return own.map(a -> resolve(article, a));
+        return own.map(a -> pronouns ? resolve(article, a)
+                : a.pronoun() == null ? a : new Attribution(null, a.verb(), a.start(), a.end()));
     }
 
     /** The lemmas in the first column of a cue list resource, skipping {@code #} comments and the header. */
@@ -474,8 +487,8 @@ public final class Attributions {
     // ---- the sentence-only rule (in(Sentence)), unchanged: the check-worthiness model's attributed feature ----
 
 
-    /** Lemmas of verbs that report speech or belief. */
-    static final Set<String> VERBS = Set.of("say", "tell", "warn", "claim", "state", "insist", "argue", "add",
+    /** Lemmas of verbs that report speech or belief, typed by hand: the sentence-only rule's cues. */
+    public static final Set<String> HAND_VERBS = Set.of("say", "tell", "warn", "claim", "state", "insist", "argue", "add",
             "explain", "note", "announce", "report", "allege", "admit", "confirm", "suggest", "predict", "estimate",
             "declare", "acknowledge", "write", "testify", "assert", "maintain", "contend", "caution", "promise",
             "reveal", "stress", "point");
@@ -490,7 +503,7 @@ public final class Attributions {
             "that");
 
     /**
-     * The first attribution the sentence states, if any, with the hand list {@link #VERBS} and no pronoun
+     * The first attribution the sentence states, if any, with the hand list {@link #HAND_VERBS} and no pronoun
      * resolution: the rule behind the check-worthiness model's {@code attributed} feature.
      */
     public static Optional<Attribution> in(Sentence sentence) {
@@ -507,7 +520,7 @@ public final class Attributions {
         }
         for (int v = 0; v < t.size(); v++) {
             Token verb = t.get(v);
-            if (!verb.tag().startsWith("VB") || !VERBS.contains(verb.lemma())
+            if (!verb.tag().startsWith("VB") || !HAND_VERBS.contains(verb.lemma())
                     || verb.lemma().equals("point") && !(v + 1 < t.size() && t.get(v + 1).lemma().equals("out"))) {
                 continue;
             }

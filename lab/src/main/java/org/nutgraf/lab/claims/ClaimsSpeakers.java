@@ -58,7 +58,8 @@ import java.util.stream.Stream;
  * <b>Precision</b>: of the sentences where a system gives a speaker and which overlap the content of at least one
  * unit, the share whose speaker matches one of those units. <b>Recall</b>: of the units, the share with a content
  * sentence whose speaker matches it. <b>Any speaker</b>: of the units, the share with a content sentence that gets
- * any speaker. <b>Pronoun accuracy</b>: of the sentences whose speaker was resolved from a pronoun that overlaps an
+ * any speaker. <b>Sentence recall</b>: of the sentences that overlap the content of a unit (a key claim is one
+ * sentence), the share whose speaker matches one of those units. <b>Pronoun accuracy</b>: of the sentences whose speaker was resolved from a pronoun that overlaps an
  * annotated source, the share whose name matches that source's antecedent.
  */
 @Command(name = "claims-speakers",
@@ -68,6 +69,7 @@ import java.util.stream.Stream;
 public final class ClaimsSpeakers implements Callable<Integer> {
 
     static final String SET = "polnear";
+    private static final int WARM_UP = 20;
     private static final Set<String> CUT = Set.of("of", "for", "at", "from");
 
     @Mixin
@@ -99,6 +101,9 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                     + "(e.g. depparse,quote), one at a time")
     private List<String> cost;
 
+    @Option(names = "--ablations", description = "also measure Nutgraf without each of its parts")
+    private boolean ablations;
+
     @Option(names = "--show", defaultValue = "0",
             description = "print this many of Nutgraf's train errors (wrong speakers, then misses) to stderr")
     private int show;
@@ -121,6 +126,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         int right;
         int pronouns;
         int pronounsRight;
+        int contentSentences;
+        int contentSentencesRight;
 
         double precision() {
             return judged == 0 ? 0 : (double) right / judged;
@@ -128,6 +135,10 @@ public final class ClaimsSpeakers implements Callable<Integer> {
 
         double recall() {
             return units == 0 ? 0 : (double) found / units;
+        }
+
+        double sentenceRecall() {
+            return contentSentences == 0 ? 0 : (double) contentSentencesRight / contentSentences;
         }
 
         double any() {
@@ -169,17 +180,24 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 d -> d.article().sentences().stream().map(Attributions::in).toList());
         systems.put("Nutgraf (`Attributions.in(Article, Sentence)`)",
                 d -> d.article().sentences().stream().map(s -> Attributions.in(d.article(), s)).toList());
+        if (ablations) {
+            Set<String> cues = Attributions.bundled().cues();
+            systems.put("Nutgraf without following quotations", finder(new Attributions(cues, false, true)));
+            systems.put("Nutgraf without resolving pronouns", finder(new Attributions(cues, true, false)));
+            systems.put("Nutgraf with the hand list of 30 verbs instead of the learnt one",
+                    finder(new Attributions(Attributions.HAND_VERBS)));
+        }
         out.println("## Speakers of PolNeAR attributions (train in-sample, dev clean)");
         out.println();
         out.println("| split | system | attributions | judged sentences | precision | recall | any speaker "
-                + "| pronouns resolved: right / judged |");
-        out.println("|---|---|---|---|---|---|---|---|");
+                + "| sentence recall | pronouns resolved: right / judged |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
         for (String split : splits) {
             for (Map.Entry<String, Function<Doc, List<Optional<Attribution>>>> e : systems.entrySet()) {
                 Score s = score(docs.get(split), e.getValue(), split.equals("train") && e.getKey().startsWith(
                         "Nutgraf") ? show : 0, err);
-                out.printf(Locale.ROOT, "| %s | %s | %,d | %,d | %.3f | %.3f | %.3f | %s |%n", split, e.getKey(),
-                        s.units, s.judged, s.precision(), s.recall(), s.any(), s.pronouns == 0 ? "—"
+                out.printf(Locale.ROOT, "| %s | %s | %,d | %,d | %.3f | %.3f | %.3f | %.3f | %s |%n", split,
+                        e.getKey(), s.units, s.judged, s.precision(), s.recall(), s.any(), s.sentenceRecall(), s.pronouns == 0 ? "—"
                                 : String.format(Locale.ROOT, "%.3f (%d / %d)", (double) s.pronounsRight / s.pronouns,
                                 s.pronounsRight, s.pronouns));
             }
@@ -341,6 +359,10 @@ public final class ClaimsSpeakers implements Callable<Integer> {
 
     // ---- systems and scoring ----
 
+    private static Function<Doc, List<Optional<Attribution>>> finder(Attributions f) {
+        return d -> d.article().sentences().stream().map(s -> f.find(d.article(), s)).toList();
+    }
+
     /** The baseline: the first PERSON entity of each sentence. */
     static List<Optional<Attribution>> firstPerson(Doc d) {
         return d.article().sentences().stream().map(s -> s.entities().stream()
@@ -363,6 +385,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             }
             for (int i = 0; i < sentences.size(); i++) {
                 Optional<Attribution> a = found.get(i);
+                score.contentSentences += overlapping.get(i).isEmpty() ? 0 : 1;
                 if (a.isEmpty() || a.get().speaker() == null) {
                     continue;
                 }
@@ -387,6 +410,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 }
                 if (right) {
                     score.right++;
+                    score.contentSentencesRight++;
                 } else if (shownWrong < show) {
                     shownWrong++;
                     err.printf("WRONG %s [%s|%s|%s] gold: %s%n    %s%n", d.name(), a.get().speaker(),
@@ -601,14 +625,15 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             }
         }
         PipelineSettings base = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
-        out.println("## Cost of annotators on PolNeAR dev (" + texts.size() + " articles, one thread, after 5 "
-                + "warm-up articles)");
+        out.println("## Cost of annotators on PolNeAR dev (" + texts.size() + " articles, one thread, each pipeline "
+                + "after " + WARM_UP + " warm-up articles; the claims pipeline first and again last)");
         out.println();
         out.println("| pipeline | ms per article p50 | total s | load ms |");
         out.println("|---|---|---|---|");
         List<String> extras = new ArrayList<>();
         extras.add("");
         extras.addAll(cost);
+        extras.add("");
         for (String extra : extras) {
             Map<String, String> props = new TreeMap<>(base.properties());
             if (extra.equals("quote")) {
@@ -617,7 +642,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             PipelineSettings settings = new PipelineSettings(extra.isEmpty() ? base.annotators()
                     : base.annotators() + "," + extra, props);
             ArticleReader reader = ArticleReader.load(settings);
-            for (int i = 0; i < Math.min(5, texts.size()); i++) {
+            for (int i = 0; i < Math.min(WARM_UP, texts.size()); i++) {
                 reader.read(texts.get(i), null);
             }
             double[] ms = new double[texts.size()];
