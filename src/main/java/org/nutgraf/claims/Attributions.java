@@ -36,7 +36,7 @@ public final class Attributions {
     private static final int QUOTE_REACH = 4;
     /** How many sentences back a pronoun speaker is resolved. */
     private static final int RESOLVE_REACH = 20;
-    private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "if", "because", "while", "when", "since",
             "although", "though", "after", "before", "so", "then", "now", "yet", "once", "unless", "whether");
 
@@ -292,7 +292,7 @@ public final class Attributions {
         }
         List<Sentence> sentences = article.sentences();
         int at = sentenceAt(sentences, a.speakerStart());
-        boolean female = a.pronoun().equalsIgnoreCase("she");
+        boolean female = a.pronoun().equalsIgnoreCase("she") || a.pronoun().equalsIgnoreCase("her");
         Entity person = null;
         for (int i = at; i >= 0 && i >= at - RESOLVE_REACH && person == null; i--) {
             Sentence s = sentences.get(i);
@@ -369,23 +369,29 @@ public final class Attributions {
         List<Token> t = sentences.get(i).tokens();
         boolean[] inside = new boolean[t.size()];
         for (int k = 0; k < t.size(); k++) {
-            if (t.get(k).tag().equals("``")) {
-                depth++;
-            } else if (t.get(k).tag().equals("''") && depth > 0) {
-                depth--;
-            }
+            depth = step(t.get(k), depth);
             inside[k] = depth > 0;
         }
         return inside;
     }
 
+    /**
+     * The quotation depth after a token: curly and typographic marks by their tag; a straight {@code "}, whose
+     * direction the tagger guesses (it often tags a closing one {@code ``}), closes when a quotation is open.
+     */
+    private static int step(Token tok, int depth) {
+        if (tok.word().equals("\"")) {
+            return depth > 0 ? depth - 1 : 1;
+        }
+        if (tok.tag().equals("``")) {
+            return depth + 1;
+        }
+        return tok.tag().equals("''") && depth > 0 ? depth - 1 : depth;
+    }
+
     private static int depthAfter(Sentence s, int depth) {
         for (Token tok : s.tokens()) {
-            if (tok.tag().equals("``")) {
-                depth++;
-            } else if (tok.tag().equals("''") && depth > 0) {
-                depth--;
-            }
+            depth = step(tok, depth);
         }
         return depth;
     }
@@ -442,17 +448,14 @@ public final class Attributions {
         int opener = -1;
         for (int k = first; k < i; k++) {
             for (Token tok : all.get(k).tokens()) {
-                if (tok.tag().equals("``")) {
-                    if (depth == 0) {
-                        opener = k;
-                    }
-                    depth++;
-                } else if (tok.tag().equals("''") && depth > 0) {
-                    depth--;
+                int next = step(tok, depth);
+                if (depth == 0 && next > 0) {
+                    opener = k;
                 }
+                depth = next;
             }
         }
-        boolean opensHere = !sentence.tokens().isEmpty() && sentence.tokens().get(0).tag().equals("``");
+        boolean opensHere = !sentence.tokens().isEmpty() && step(sentence.tokens().get(0), depth) > depth;
         if (depth == 0 && !opensHere) {
             return Optional.empty();
         }
@@ -461,12 +464,12 @@ public final class Attributions {
         for (int k = i; k < all.size() && k <= i + QUOTE_REACH && all.get(k).paragraph() == sentence.paragraph(); k++) {
             boolean closes = false;
             for (Token tok : all.get(k).tokens()) {
-                if (tok.tag().equals("``")) {
-                    d++;
-                } else if (tok.tag().equals("''") && d > 0 && --d == 0) {
+                int next = step(tok, d);
+                if (d > 0 && next == 0) {
                     closes = true;
                     break;
                 }
+                d = next;
             }
             if (closes) {
                 if (k != i) {
