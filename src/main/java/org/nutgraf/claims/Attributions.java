@@ -1,8 +1,17 @@
 package org.nutgraf.claims;
 
+import org.nutgraf.article.Article;
+import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,13 +19,479 @@ import java.util.Set;
 
 /**
  * Finds who a sentence attributes its content to, from patterns over tokens and tags: {@code "...," X said},
- * {@code "...," said X}, {@code X said (that) ...}, {@code according to X}, {@code X told/warned/claimed ...}.
- * Only what the text states: a pronoun is not a name, so "he said" gives the verb and no speaker. Thread-safe.
+ * {@code "...," said X}, {@code X said (that) ...}, {@code according to X}, {@code X, who said ...}.
+ * <p>
+ * Two rules live here. {@link #in(Sentence)}, the sentence-only rule with a hand list of verbs, gives the
+ * check-worthiness model its {@code attributed} feature; it stays as the model was trained on it. {@link #in(Article,
+ * Sentence)} names speakers for key claims: it takes its cue verbs from {@value #CUES} (learnt from PolNeAR train by
+ * {@code lab/run claims-speakers --learn-cues}), resolves "he" and "she" to the person the article last named, and
+ * gives a sentence inside a quotation the attribution of the sentence that opens or closes it. Thread-safe.
  */
-final class Attributions {
+public final class Attributions {
 
-    /** Lemmas of verbs that report speech or belief. */
-    static final Set<String> VERBS = Set.of("say", "tell", "warn", "claim", "state", "insist", "argue", "add",
+    /** The resource that lists the cue verbs' lemmas, one a line after {@code #} comments, first column. */
+    public static final String CUES = "claims/cue-verbs.tsv";
+
+    /** How many sentences of a paragraph a quotation is followed across, either way. */
+    private static final int QUOTE_REACH = 4;
+    /** How many sentences back a pronoun speaker is resolved. */
+    private static final int RESOLVE_REACH = 20;
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "if", "because", "while", "when", "since",
+            "although", "though", "after", "before", "so", "then", "now", "yet", "once", "unless", "whether");
+
+    private final Set<String> cues;
+    private final boolean quotations;
+    private final boolean pronouns;
+
+    /**
+     * A finder with these cue verbs.
+     *
+     * @param cueLemmas lemmas of the verbs that attribute content to their subject ("say", "tell"...)
+     */
+    public Attributions(Set<String> cueLemmas) {
+        this(cueLemmas, true, true);
+    }
+
+    /**
+     * A finder with these cue verbs and, to measure what each pays, without following quotations or resolving
+     * pronouns.
+     */
+    public Attributions(Set<String> cueLemmas, boolean quotations, boolean pronouns) {
+        this.cues = Set.copyOf(cueLemmas);
+        this.quotations = quotations;
+        this.pronouns = pronouns;
+    }
+
+    /** The finder the service uses: the bundled cue verbs. */
+    public static Attributions bundled() {
+        return Bundled.FINDER;
+    }
+
+    /** Reads the bundled list on first use, so the sentence-only rule never needs it. */
+    private static final class Bundled {
+        static final Attributions FINDER = new Attributions(readCues(CUES));
+    }
+
+    /** The cue verbs' lemmas this finder uses. */
+    public Set<String> cues() {
+        return cues;
+    }
+
+    /** The speaker and cue of an article's sentence with the bundled cue verbs; see {@link #find}. */
+    public static Optional<Attribution> in(Article article, Sentence sentence) {
+        return Bundled.FINDER.find(article, sentence);
+    }
+
+    /**
+     * The attribution a sentence states, or else, for a sentence inside a quotation, the attribution of the nearest
+     * sentence of the quotation that states one (the one that closes it first, then the one that opens it). A
+     * pronoun speaker ("he", "she") is resolved to the nearest person named before it in the article, written as
+     * the article named them most fully; other pronouns give no speaker.
+     */
+    public Optional<Attribution> find(Article article, Sentence sentence) {
+        Optional<Attribution> own = stated(sentence);
+        if (own.isEmpty() && quotations) {
+            own = quoted(article, sentence);
+        }
+        return own.map(a -> pronouns ? resolve(article, a)
+                : a.pronoun() == null ? a : new Attribution(null, a.verb(), a.start(), a.end()));
+    }
+
+    /** The lemmas in the first column of a cue list resource, skipping {@code #} comments and the header. */
+    public static Set<String> readCues(String resource) {
+        InputStream in = Attributions.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The cue list " + resource + " is not on the classpath");
+        }
+        Set<String> lemmas = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                lemmas.add(line.split("\t", -1)[0].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lemmas;
+    }
+
+    // ---- the speaker rule (in(Article, Sentence)) ----
+
+    /** The first attribution the sentence itself states; a pronoun speaker comes back unresolved (speaker null). */
+    Optional<Attribution> stated(Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
+                String verb = text(sentence, t, i, i + 2);
+                if (isPersonal(t.get(i + 2))) {
+                    return Optional.of(pronounAttribution(t.get(i + 2), verb, t.get(i).start(), t.get(i + 1).end()));
+                }
+                int end = nounPhraseForward(t, i + 2);
+                String speaker = end > i + 2 ? text(sentence, t, i + 2, end) : null;
+                boolean named = !pronoun(speaker);
+                return Optional.of(new Attribution(named ? speaker : null, verb, t.get(i).start(), t.get(i + 1).end(),
+                        named ? t.get(i + 2).start() : -1, named ? t.get(end - 1).end() : -1, null));
+            }
+        }
+        for (int v = 0; v < t.size(); v++) {
+            Token verb = t.get(v);
+            if (!isCue(t, v)) {
+                continue;
+            }
+            Optional<Attribution> before = subject(sentence, t, v);
+            if (before.isPresent()) {
+                return before;
+            }
+            // Inverted order after a quote: '"...," said the minister.' or '"...," said he.'
+            if (v > 0 && isBoundary(t.get(v - 1)) && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))
+                    && v + 1 < t.size()) {
+                if (isPersonal(t.get(v + 1))) {
+                    return Optional.of(pronounAttribution(t.get(v + 1), verb.word(), verb.start(), verb.end()));
+                }
+                int end = nounPhraseForward(t, v + 1);
+                boolean clause = end < t.size() && (t.get(end).tag().startsWith("VB") || t.get(end).tag().equals("MD"));
+                if (end > v + 1 && hasNoun(t, v + 1, end) && !clause) {
+                    return Optional.of(new Attribution(text(sentence, t, v + 1, end), verb.word(), verb.start(),
+                            verb.end(), t.get(v + 1).start(), t.get(end - 1).end(), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isCue(List<Token> t, int v) {
+        Token verb = t.get(v);
+        return verb.tag().startsWith("VB") && cues.contains(verb.lemma())
+                && !(verb.lemma().equals("point") && !(v + 1 < t.size() && t.get(v + 1).lemma().equals("out")));
+    }
+
+    /**
+     * The subject of the cue at {@code v}: the noun phrase or pronoun before it (across an apposition or a "who"
+     * clause set off by commas), or the agent of a passive ("was reported by X").
+     */
+    private static Optional<Attribution> subject(Sentence sentence, List<Token> t, int v) {
+        Token verb = t.get(v);
+        if (!(verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP")
+                || verb.tag().equals("VBN") || verb.tag().equals("VB"))) {
+            return Optional.empty();
+        }
+        int k = v - 1;
+        boolean passive = false;
+        while (k >= 0 && (AUXILIARIES.contains(t.get(k).lemma()) && (t.get(k).tag().startsWith("VB")
+                || t.get(k).tag().startsWith("RB") || t.get(k).tag().equals("MD")) || t.get(k).tag().equals("MD"))) {
+            passive |= t.get(k).lemma().equals("be") && verb.tag().equals("VBN");
+            k--;
+        }
+        if (passive) {
+            int by = v + 1 < t.size() && t.get(v + 1).lemma().equals("by") ? v + 1
+                    : v + 2 < t.size() && t.get(v + 2).lemma().equals("by") ? v + 2 : -1;
+            int end = by < 0 ? -1 : nounPhraseForward(t, by + 1);
+            if (end > by + 1 && hasNoun(t, by + 1, end)) {
+                return Optional.of(new Attribution(text(sentence, t, by + 1, end), verb.word(), verb.start(),
+                        verb.end(), t.get(by + 1).start(), t.get(end - 1).end(), null));
+            }
+            return Optional.empty();
+        }
+        if (k < 0) {
+            return Optional.empty();
+        }
+        Token last = t.get(k);
+        if (last.tag().equals("PRP") && PRONOUNS.contains(last.lemma())) {
+            if (k == 0 || isBoundary(t.get(k - 1)) || opensClause(t.get(k - 1))) {
+                return Optional.of(isPersonal(last) ? pronounAttribution(last, verb.word(), verb.start(), verb.end())
+                        : new Attribution(null, verb.word(), verb.start(), verb.end()));
+            }
+            return Optional.empty();
+        }
+        if (last.lemma().equals("who") && k >= 2 && t.get(k - 1).word().equals(",")) {
+            k -= 2; // "Jane Smith, who said ...": the phrase before the comma
+            if (!t.get(k).tag().startsWith("NN")) {
+                return Optional.empty();
+            }
+            int begin = nounPhraseBack(t, k);
+            return Optional.of(new Attribution(text(sentence, t, begin, k + 1), verb.word(), verb.start(),
+                    verb.end(), t.get(begin).start(), t.get(k).end(), null));
+        }
+        int to = k;
+        if (last.word().equals(",") && k >= 3) {
+            // "Jane Smith, the party's treasurer, said" or "Jane Smith, who chairs the board, said"
+            int comma = k - 1;
+            while (comma > 0 && k - comma <= 15 && !t.get(comma).word().equals(",")) {
+                comma--;
+            }
+            if (comma < 1 || k - comma > 15 || !t.get(comma - 1).tag().startsWith("NN")) {
+                return Optional.empty();
+            }
+            boolean apposition = true;
+            for (int j = comma + 1; j < k; j++) {
+                apposition &= NP_TAGS.contains(t.get(j).tag()) && !t.get(j).tag().equals("VBN")
+                        || t.get(j).lemma().equals("of");
+            }
+            to = apposition && t.get(k - 1).tag().startsWith("NN") ? k - 1 : comma - 1;
+            k = comma - 1;
+        } else if (!last.tag().startsWith("NN")) {
+            return Optional.empty();
+        }
+        int begin = nounPhraseBack(t, k);
+        if (begin > 0 && !isBoundary(t.get(begin - 1)) && !t.get(begin - 1).lemma().equals("that")
+                && !opensClause(t.get(begin - 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(text(sentence, t, begin, to + 1), verb.word(), verb.start(), verb.end(),
+                t.get(begin).start(), t.get(to).end(), null));
+    }
+
+    /** A word that may open a clause whose subject follows: "as", "if", "when", "because", "so", "why"... */
+    private static boolean opensClause(Token token) {
+        return CLAUSE_OPENERS.contains(token.lemma()) || token.tag().equals("CC") || token.tag().equals("WRB");
+    }
+
+    private static int nounPhraseBack(List<Token> t, int k) {
+        int begin = k;
+        while (begin > 0) {
+            Token prev = t.get(begin - 1);
+            String lw = prev.lemma();
+            if (NP_TAGS.contains(prev.tag()) && !prev.tag().equals("VBN") || prev.tag().equals("NNP")) {
+                begin--;
+            } else if ((lw.equals("of") || lw.equals("for") || lw.equals("at") || lw.equals("from"))
+                    && begin - 2 >= 0 && t.get(begin - 2).tag().startsWith("NN")) {
+                begin--;
+            } else {
+                break;
+            }
+        }
+        return begin;
+    }
+
+    private static boolean isPersonal(Token token) {
+        return token.tag().equals("PRP") && PERSONAL.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** An attribution to a pronoun, to be resolved: the pronoun's span is the speaker's, the speaker is unknown. */
+    private static Attribution pronounAttribution(Token pronoun, String verb, int start, int end) {
+        return new Attribution(null, verb, start, end, pronoun.start(), pronoun.end(), pronoun.word());
+    }
+
+    /**
+     * Names the person an unresolved pronoun speaker refers to, or drops the pronoun when none is named before.
+     * Going back sentence by sentence from the pronoun (at most {@value #RESOLVE_REACH}), the first sentence with a
+     * candidate decides: the named speaker it states when that is a person, else its first person mention outside
+     * quotation marks. A person the article calls "Mr." is not "she", one it calls "Mrs.", "Ms." or "Miss" not "he".
+     */
+    private Attribution resolve(Article article, Attribution a) {
+        if (a.pronoun() == null || a.speaker() != null) {
+            return a;
+        }
+        List<Sentence> sentences = article.sentences();
+        int at = sentenceAt(sentences, a.speakerStart());
+        boolean female = a.pronoun().equalsIgnoreCase("she") || a.pronoun().equalsIgnoreCase("her");
+        Entity person = null;
+        for (int i = at; i >= 0 && i >= at - RESOLVE_REACH && person == null; i--) {
+            Sentence s = sentences.get(i);
+            List<Entity> people = s.entities().stream()
+                    .filter(e -> e.kind().equals("PERSON") && e.end() <= a.speakerStart()
+                            && !wrongGender(sentences, at, e, female)).toList();
+            if (people.isEmpty()) {
+                continue;
+            }
+            if (i < at) {
+                Optional<Attribution> said = stated(s);
+                if (said.isPresent() && said.get().speaker() != null) {
+                    Attribution sa = said.get();
+                    person = people.stream().filter(e -> e.start() < sa.speakerEnd() && sa.speakerStart() < e.end())
+                            .findFirst().orElse(null);
+                }
+            }
+            if (person == null) {
+                boolean[] quoted = quoted(sentences, i);
+                List<Token> t = s.tokens();
+                for (Entity e : people) {
+                    int k = 0;
+                    while (k < t.size() && t.get(k).start() < e.start()) {
+                        k++;
+                    }
+                    if (k < t.size() && !quoted[k]) {
+                        person = e;
+                        break;
+                    }
+                }
+            }
+        }
+        if (person == null) {
+            return new Attribution(null, a.verb(), a.start(), a.end());
+        }
+        return new Attribution(fullest(sentences, at, person), a.verb(), a.start(), a.end(), a.speakerStart(),
+                a.speakerEnd(), a.pronoun());
+    }
+
+    /** Whether the article gave the person a title of the other gender before sentence {@code at} ends. */
+    private static boolean wrongGender(List<Sentence> sentences, int at, Entity person, boolean female) {
+        String last = lastWord(person.text());
+        for (int i = 0; i <= at; i++) {
+            List<Token> t = sentences.get(i).tokens();
+            for (int k = 0; k + 1 < t.size(); k++) {
+                String title = t.get(k).word().toLowerCase(Locale.ROOT);
+                boolean male = title.equals("mr.") || title.equals("mr");
+                boolean woman = title.equals("mrs.") || title.equals("ms.") || title.equals("mrs")
+                        || title.equals("ms") || title.equals("miss");
+                if ((male || woman) && (female ? male : woman)) {
+                    int j = k + 1;
+                    while (j + 1 < t.size() && t.get(j + 1).tag().startsWith("NNP")) {
+                        j++;
+                    }
+                    if (t.get(j).word().toLowerCase(Locale.ROOT).equals(last)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** For each token of sentence {@code i}: whether it is inside quotation marks (opened in its paragraph). */
+    private static boolean[] quoted(List<Sentence> sentences, int i) {
+        int first = i;
+        while (first > 0 && sentences.get(first - 1).paragraph() == sentences.get(i).paragraph()) {
+            first--;
+        }
+        int depth = 0;
+        for (int k = first; k < i; k++) {
+            depth = depthAfter(sentences.get(k), depth);
+        }
+        List<Token> t = sentences.get(i).tokens();
+        boolean[] inside = new boolean[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            depth = step(t.get(k), depth);
+            inside[k] = depth > 0;
+        }
+        return inside;
+    }
+
+    /**
+     * The quotation depth after a token: curly and typographic marks by their tag; a straight {@code "}, whose
+     * direction the tagger guesses (it often tags a closing one {@code ``}), closes when a quotation is open.
+     */
+    private static int step(Token tok, int depth) {
+        if (tok.word().equals("\"")) {
+            return depth > 0 ? depth - 1 : 1;
+        }
+        if (tok.tag().equals("``")) {
+            return depth + 1;
+        }
+        return tok.tag().equals("''") && depth > 0 ? depth - 1 : depth;
+    }
+
+    private static int depthAfter(Sentence s, int depth) {
+        for (Token tok : s.tokens()) {
+            depth = step(tok, depth);
+        }
+        return depth;
+    }
+
+    /** The longest PERSON mention up to sentence {@code at} that ends with the same word as {@code person}. */
+    private static String fullest(List<Sentence> sentences, int at, Entity person) {
+        String last = lastWord(person.text());
+        String best = person.text();
+        for (int i = 0; i <= at; i++) {
+            for (Entity m : sentences.get(i).entities()) {
+                if (m.kind().equals("PERSON") && m.end() <= person.end() && m.text().length() > best.length()
+                        && lastWord(m.text()).equals(last)) {
+                    best = m.text();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * For a sentence inside a quotation that states no attribution of its own: the attribution of the sentence
+     * of the same paragraph that closes the quotation (when it states one), else of the one that opens it.
+     */
+    private Optional<Attribution> quoted(Article article, Sentence sentence) {
+        List<Sentence> all = article.sentences();
+        int i = sentence.index();
+        if (i >= all.size() || all.get(i) != sentence && !all.get(i).equals(sentence)) {
+            return Optional.empty();
+        }
+        int depth = 0; // open quotation marks before the sentence, in its paragraph
+        int first = i;
+        while (first > 0 && all.get(first - 1).paragraph() == sentence.paragraph()) {
+            first--;
+        }
+        int opener = -1;
+        for (int k = first; k < i; k++) {
+            for (Token tok : all.get(k).tokens()) {
+                int next = step(tok, depth);
+                if (depth == 0 && next > 0) {
+                    opener = k;
+                }
+                depth = next;
+            }
+        }
+        boolean opensHere = !sentence.tokens().isEmpty() && step(sentence.tokens().get(0), depth) > depth;
+        if (depth == 0 && !opensHere) {
+            return Optional.empty();
+        }
+        // forward: the sentence whose closing mark ends the quotation
+        int d = depth;
+        for (int k = i; k < all.size() && k <= i + QUOTE_REACH && all.get(k).paragraph() == sentence.paragraph(); k++) {
+            boolean closes = false;
+            for (Token tok : all.get(k).tokens()) {
+                int next = step(tok, d);
+                if (d > 0 && next == 0) {
+                    closes = true;
+                    break;
+                }
+                d = next;
+            }
+            if (closes) {
+                if (k != i) {
+                    Optional<Attribution> a = stated(all.get(k));
+                    if (a.isPresent()) {
+                        return a;
+                    }
+                }
+                break;
+            }
+        }
+        if (opener >= 0 && opener >= i - QUOTE_REACH) {
+            return stated(all.get(opener));
+        }
+        return Optional.empty();
+    }
+
+    // ---- the sentence-only rule (in(Sentence)), unchanged: the check-worthiness model's attributed feature ----
+
+
+    /** Lemmas of verbs that report speech or belief, typed by hand: the sentence-only rule's cues. */
+    public static final Set<String> HAND_VERBS = Set.of("say", "tell", "warn", "claim", "state", "insist", "argue", "add",
             "explain", "note", "announce", "report", "allege", "admit", "confirm", "suggest", "predict", "estimate",
             "declare", "acknowledge", "write", "testify", "assert", "maintain", "contend", "caution", "promise",
             "reveal", "stress", "point");
@@ -30,23 +505,25 @@ final class Attributions {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which",
             "that");
 
-    private Attributions() {
-    }
-
-    /** The first attribution the sentence states, if any. */
-    static Optional<Attribution> in(Sentence sentence) {
+    /**
+     * The first attribution the sentence states, if any, with the hand list {@link #HAND_VERBS} and no pronoun
+     * resolution: the rule behind the check-worthiness model's {@code attributed} feature.
+     */
+    public static Optional<Attribution> in(Sentence sentence) {
         List<Token> t = sentence.tokens();
         for (int i = 0; i + 2 < t.size(); i++) {
             if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
                 int end = nounPhraseForward(t, i + 2);
                 String speaker = end > i + 2 ? text(sentence, t, i + 2, end) : null;
-                return Optional.of(new Attribution(pronoun(speaker) ? null : speaker,
-                        text(sentence, t, i, i + 2), t.get(i).start(), t.get(i + 1).end()));
+                boolean named = !pronoun(speaker);
+                return Optional.of(new Attribution(named ? speaker : null, text(sentence, t, i, i + 2),
+                        t.get(i).start(), t.get(i + 1).end(), named ? t.get(i + 2).start() : -1,
+                        named ? t.get(end - 1).end() : -1, null));
             }
         }
         for (int v = 0; v < t.size(); v++) {
             Token verb = t.get(v);
-            if (!verb.tag().startsWith("VB") || !VERBS.contains(verb.lemma())
+            if (!verb.tag().startsWith("VB") || !HAND_VERBS.contains(verb.lemma())
                     || verb.lemma().equals("point") && !(v + 1 < t.size() && t.get(v + 1).lemma().equals("out"))) {
                 continue;
             }
@@ -60,7 +537,8 @@ final class Attributions {
                     && verb.tag().equals("VBZ")) {
                 int end = nounPhraseForward(t, v + 1);
                 if (end > v + 1 && hasNoun(t, v + 1, end)) {
-                    return Optional.of(new Attribution(text(sentence, t, v + 1, end), verbText, verb.start(), verb.end()));
+                    return Optional.of(new Attribution(text(sentence, t, v + 1, end), verbText, verb.start(),
+                            verb.end(), t.get(v + 1).start(), t.get(end - 1).end(), null));
                 }
             }
         }
@@ -109,7 +587,8 @@ final class Attributions {
         if (begin > 0 && !isBoundary(t.get(begin - 1)) && !t.get(begin - 1).lemma().equals("that")) {
             return Optional.empty();
         }
-        return Optional.of(new Attribution(text(sentence, t, begin, end), verbText, verb.start(), verb.end()));
+        return Optional.of(new Attribution(text(sentence, t, begin, end), verbText, verb.start(), verb.end(),
+                t.get(begin).start(), t.get(end - 1).end(), null));
     }
 
     private static int nounPhraseForward(List<Token> t, int from) {

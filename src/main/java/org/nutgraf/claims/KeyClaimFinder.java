@@ -65,8 +65,8 @@ public final class KeyClaimFinder {
                 continue;
             }
             List<Signal> quantities = Quantities.in(s);
-            Optional<Attribution> attribution = Attributions.in(s);
-            double score = model.probability(ClaimFeatures.of(s, quantities, attribution.isPresent()));
+            Optional<Attribution> attribution = Attributions.in(article, s);
+            double score = model.probability(ClaimFeatures.of(s, quantities, Attributions.in(s).isPresent()));
             if (score < minScore) {
                 continue;
             }

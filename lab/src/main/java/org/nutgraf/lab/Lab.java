@@ -6,6 +6,7 @@ import org.nutgraf.lab.bench.PipelineBench;
 import org.nutgraf.lab.claims.ClaimsEvaluation;
 import org.nutgraf.lab.claims.ClaimsExperiments;
 import org.nutgraf.lab.claims.ClaimsOnArticle;
+import org.nutgraf.lab.claims.ClaimsSpeakers;
 import org.nutgraf.lab.claims.ClaimsTraining;
 import org.nutgraf.lab.claims.EncoderExperiment;
 import org.nutgraf.lab.eval.EvalCommand;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
         subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class, ExtractionBenchmark.class, ClaimsTraining.class,
-                ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class,
+                ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class, ClaimsSpeakers.class,
                 NerCostBench.class, PipelineBench.class})
 public final class Lab implements Callable<Integer> {
 

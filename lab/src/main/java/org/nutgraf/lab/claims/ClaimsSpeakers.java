@@ -1,0 +1,677 @@
+package org.nutgraf.lab.claims;
+
+import org.nutgraf.article.Article;
+import org.nutgraf.article.Entity;
+import org.nutgraf.article.Sentence;
+import org.nutgraf.article.Token;
+import org.nutgraf.claims.Attribution;
+import org.nutgraf.claims.Attributions;
+import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.Timing;
+import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.PipelineSettings;
+import org.nutgraf.nlp.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code claims-speakers}: how often key claims name the right speaker, measured on PolNeAR (political news
+ * attribution relations; the shared folder's {@code data/polnear}, train and dev splits).
+ * <p>
+ * <b>Data.</b> Each article is read with the service's claims pipeline (cached under {@code lab/target/claims-cache}).
+ * An article annotated by several annotators is judged against one: the first annotator id in sort order among its
+ * {@code .ann} files. Offsets in {@code attributions.tsv} count code points; they are converted to UTF-16.
+ * <p>
+ * <b>Unit.</b> An annotated attribution <i>with a source</i> whose content span overlaps at least one sentence as
+ * Nutgraf splits the article ("its content sentences").
+ * <p>
+ * <b>Match.</b> A speaker matches an attribution when (a) the speaker's head word (its last word before any "of",
+ * "for", "at", "from", lower-cased, possessive stripped) is one of the words of the annotated source text, or (b) the
+ * words the sentence names the speaker with overlap the annotated source span, and, when the speaker was resolved
+ * from a pronoun, its head word is also a word of the <i>antecedent</i>: the nearest annotated source before the
+ * pronoun in the same article that holds a proper noun (by the tagger). PolNeAR has no coreference, so the
+ * antecedent is a proxy: the named speaker the annotators marked last.
+ * <p>
+ * <b>Precision</b>: of the sentences where a system gives a speaker and which overlap the content of at least one
+ * unit, the share whose speaker matches one of those units. <b>Recall</b>: of the units, the share with a content
+ * sentence whose speaker matches it. <b>Any speaker</b>: of the units, the share with a content sentence that gets
+ * any speaker. <b>Sentence recall</b>: of the sentences that overlap the content of a unit (a key claim is one
+ * sentence), the share whose speaker matches one of those units. <b>Pronoun accuracy</b>: of the sentences whose speaker was resolved from a pronoun that overlaps an
+ * annotated source, the share whose name matches that source's antecedent.
+ */
+@Command(name = "claims-speakers",
+        description = {"Speakers of key claims against PolNeAR's attributions",
+                "Precision and recall of the speaker per split (train in-sample, dev clean), beside baselines; "
+                        + "learns the cue verbs (--learn-cues) and times extra annotators (--cost)."})
+public final class ClaimsSpeakers implements Callable<Integer> {
+
+    static final String SET = "polnear";
+    private static final int WARM_UP = 20;
+    private static final Set<String> CUT = Set.of("of", "for", "at", "from");
+
+    @Mixin
+    private Invocation invocation;
+
+    @Option(names = "--splits", split = ",", defaultValue = "train,dev",
+            description = "the splits measured, comma-separated (default: ${DEFAULT-VALUE})")
+    private List<String> splits;
+
+    @Option(names = "--learn-cues", paramLabel = "FILE",
+            description = "write the cue verbs learnt from the train split to FILE (the service's is "
+                    + "src/main/resources/" + Attributions.CUES + ")")
+    private Path learnCues;
+
+    @Option(names = "--min-cues", defaultValue = "8",
+            description = "a learnt cue verb is a cue in at least this many train attributions (default: ${DEFAULT-VALUE})")
+    private int minCues;
+
+    @Option(names = "--min-rate", defaultValue = "0.3",
+            description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
+    private double minRate;
+
+    @Option(names = "--sweep", description = "on train only: recall and precision of learnt cue lists over a grid "
+            + "of --min-cues and --min-rate")
+    private boolean sweep;
+
+    @Option(names = "--cost", paramLabel = "ANNOTATORS", split = ",",
+            description = "time the claims pipeline on the dev articles with each of these annotators added "
+                    + "(e.g. depparse,quote), one at a time")
+    private List<String> cost;
+
+    @Option(names = "--ablations", description = "also measure Nutgraf without each of its parts")
+    private boolean ablations;
+
+    @Option(names = "--show", defaultValue = "0",
+            description = "print this many of Nutgraf's train errors (wrong speakers, then misses) to stderr")
+    private int show;
+
+    /** One annotated attribution with a source, offsets in UTF-16. */
+    record Gold(int sourceStart, int sourceEnd, String source, int cueStart, int cueEnd, String cue,
+                int contentStart, int contentEnd) {
+    }
+
+    /** One article, its chosen annotator's attributions with a source, and the article as read. */
+    record Doc(String split, String name, String annotator, String text, List<Gold> gold, Article article) {
+    }
+
+    /** Counts of one system on one split. */
+    static final class Score {
+        int units;
+        int found;
+        int anySpeaker;
+        int judged;
+        int right;
+        int pronouns;
+        int pronounsRight;
+        int contentSentences;
+        int contentSentencesRight;
+
+        double precision() {
+            return judged == 0 ? 0 : (double) right / judged;
+        }
+
+        double recall() {
+            return units == 0 ? 0 : (double) found / units;
+        }
+
+        double sentenceRecall() {
+            return contentSentences == 0 ? 0 : (double) contentSentencesRight / contentSentences;
+        }
+
+        double any() {
+            return units == 0 ? 0 : (double) anySpeaker / units;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = invocation.shared().data(SET);
+        if (!invocation.present(root.resolve("attributions.tsv"), root.resolve("text"),
+                root.resolve("attributions"))) {
+            return 0;
+        }
+        PrintWriter out = invocation.out();
+        PrintWriter err = invocation.err();
+        if (cost != null && !cost.isEmpty()) {
+            return cost(root, out, err);
+        }
+        Map<String, List<Doc>> docs = new LinkedHashMap<>();
+        List<String> needed = new ArrayList<>(splits);
+        if ((learnCues != null || sweep) && !needed.contains("train")) {
+            needed.add(0, "train");
+        }
+        for (String split : needed) {
+            docs.put(split, read(root, split, err));
+        }
+        if (sweep) {
+            sweep(docs.get("train"), out);
+            return 0;
+        }
+        if (learnCues != null) {
+            writeCues(docs.get("train"), learnCues, out);
+            return 0;
+        }
+        Map<String, Function<Doc, List<Optional<Attribution>>>> systems = new LinkedHashMap<>();
+        systems.put("baseline: first PERSON entity in the sentence", ClaimsSpeakers::firstPerson);
+        systems.put("sentence-only rule (`Attributions.in(Sentence)`, the service before)",
+                d -> d.article().sentences().stream().map(Attributions::in).toList());
+        systems.put("Nutgraf (`Attributions.in(Article, Sentence)`)",
+                d -> d.article().sentences().stream().map(s -> Attributions.in(d.article(), s)).toList());
+        if (ablations) {
+            Set<String> cues = Attributions.bundled().cues();
+            systems.put("Nutgraf without following quotations", finder(new Attributions(cues, false, true)));
+            systems.put("Nutgraf without resolving pronouns", finder(new Attributions(cues, true, false)));
+            systems.put("Nutgraf with the hand list of 30 verbs instead of the learnt one",
+                    finder(new Attributions(Attributions.HAND_VERBS)));
+        }
+        out.println("## Speakers of PolNeAR attributions (train in-sample, dev clean)");
+        out.println();
+        out.println("| split | system | attributions | judged sentences | precision | recall | any speaker "
+                + "| sentence recall | pronouns resolved: right / judged |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
+        for (String split : splits) {
+            for (Map.Entry<String, Function<Doc, List<Optional<Attribution>>>> e : systems.entrySet()) {
+                Score s = score(docs.get(split), e.getValue(), split.equals("train") && e.getKey().startsWith(
+                        "Nutgraf") ? show : 0, err);
+                out.printf(Locale.ROOT, "| %s | %s | %,d | %,d | %.3f | %.3f | %.3f | %.3f | %s |%n", split,
+                        e.getKey(), s.units, s.judged, s.precision(), s.recall(), s.any(), s.sentenceRecall(), s.pronouns == 0 ? "—"
+                                : String.format(Locale.ROOT, "%.3f (%d / %d)", (double) s.pronounsRight / s.pronouns,
+                                s.pronounsRight, s.pronouns));
+            }
+        }
+        out.println();
+        for (String split : splits) {
+            List<Doc> ds = docs.get(split);
+            double[] ms = new double[ds.size()];
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < ds.size(); i++) {
+                    Article a = ds.get(i).article();
+                    long t0 = System.nanoTime();
+                    a.sentences().forEach(x -> Attributions.in(a, x));
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            out.printf(Locale.ROOT, "Speakers of every sentence, %s: %.3f ms per article p50 (third pass)%n", split,
+                    Timing.median(ms));
+        }
+        out.flush();
+        return 0;
+    }
+
+    // ---- reading ----
+
+    /** The split's articles with their chosen annotator's attributions, read with the claims pipeline. */
+    static List<Doc> read(Path root, String split, PrintWriter err) throws IOException {
+        Path textDir = root.resolve("text").resolve(split);
+        List<String> names;
+        try (Stream<Path> files = Files.list(textDir)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        }
+        Map<String, String> annotator = new HashMap<>();
+        try (Stream<Path> files = Files.list(root.resolve("attributions").resolve(split))) {
+            for (String f : files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ann")).sorted()
+                    .toList()) {
+                int u = f.lastIndexOf('_');
+                annotator.merge(f.substring(0, u), f.substring(u + 1, f.length() - 4),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String n : names) {
+            texts.put(n, Files.readString(textDir.resolve(n + ".txt"), StandardCharsets.UTF_8));
+        }
+        Map<String, List<Gold>> gold = new HashMap<>();
+        List<String> lines = Files.readAllLines(root.resolve("attributions.tsv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int cSplit = header.indexOf("split");
+        int cDoc = header.indexOf("doc");
+        int cAnn = header.indexOf("annotator");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] r = line.split("\t", -1);
+            if (!r[cSplit].equals(split) || !r[cAnn].equals(annotator.get(r[cDoc])) || !texts.containsKey(r[cDoc])
+                    || field(r, header, "source_start").isEmpty() || field(r, header, "content_start").isEmpty()) {
+                continue;
+            }
+            String text = texts.get(r[cDoc]);
+            boolean cue = !field(r, header, "cue_start").isEmpty();
+            gold.computeIfAbsent(r[cDoc], k -> new ArrayList<>()).add(new Gold(
+                    utf16(text, field(r, header, "source_start")), utf16(text, field(r, header, "source_end")),
+                    field(r, header, "source_text"),
+                    cue ? utf16(text, field(r, header, "cue_start")) : -1,
+                    cue ? utf16(text, field(r, header, "cue_end")) : -1, field(r, header, "cue_text"),
+                    utf16(text, field(r, header, "content_start")), utf16(text, field(r, header, "content_end"))));
+        }
+        List<Article> articles = annotate(split, new ArrayList<>(texts.values()), err);
+        List<Doc> docs = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            List<Gold> g = new ArrayList<>(gold.getOrDefault(e.getKey(), List.of()));
+            g.sort(Comparator.comparingInt(Gold::sourceStart));
+            docs.add(new Doc(split, e.getKey(), annotator.get(e.getKey()), e.getValue(), g, articles.get(i++)));
+        }
+        return docs;
+    }
+
+    private static String field(String[] row, List<String> header, String name) {
+        return row[header.indexOf(name)];
+    }
+
+    /** A Python (code point) offset as a Java (UTF-16) one. */
+    static int utf16(String text, String codePoints) {
+        int cp = Integer.parseInt(codePoints);
+        return text.chars().noneMatch(c -> Character.isSurrogate((char) c)) ? cp : text.offsetByCodePoints(0, cp);
+    }
+
+    private static List<Article> annotate(String split, List<String> texts, PrintWriter err) throws IOException {
+        PipelineSettings settings = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
+        String key = Integer.toHexString((settings.annotators() + new TreeMap<>(settings.properties())
+                + texts.hashCode()).hashCode());
+        Path cache = Path.of("lab/target/claims-cache/polnear-" + split + "-" + key + ".txt");
+        if (Files.exists(cache)) {
+            List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+            List<Article> out = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                out.add(decode(texts.get(i), lines.get(i)));
+            }
+            return out;
+        }
+        err.printf("Reading %d %s articles of PolNeAR with CoreNLP (%s, %s), one thread; cached after this run%n",
+                texts.size(), split, settings.annotators(), settings.properties());
+        err.flush();
+        ArticleReader reader = ArticleReader.load(settings);
+        List<Article> out = new ArrayList<>(texts.size());
+        StringBuilder file = new StringBuilder();
+        double[] ms = new double[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            long t0 = System.nanoTime();
+            Article a = reader.read(texts.get(i), null);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            out.add(a);
+            file.append(encode(a)).append('\n');
+        }
+        double total = Arrays.stream(ms).sum();
+        err.printf(Locale.ROOT, "  %.0f ms per article p50, %.1f s in all%n", Timing.median(ms.clone()), total / 1000);
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, file, StandardCharsets.UTF_8);
+        return out;
+    }
+
+    private static String encode(Article a) {
+        StringBuilder b = new StringBuilder();
+        for (Sentence s : a.sentences()) {
+            b.append(s.paragraph()).append('\u0003').append(s.start()).append('\u0003').append(s.end())
+                    .append('\u0003');
+            for (Token t : s.tokens()) {
+                b.append(t.lemma()).append('\u0002').append(t.tag()).append('\u0002').append(t.ner())
+                        .append('\u0002').append(t.start()).append('\u0002').append(t.end()).append('\u0001');
+            }
+            b.append('\u0003');
+            for (Entity e : s.entities()) {
+                b.append(e.kind()).append('\u0002').append(e.normalized()).append('\u0002').append(e.start())
+                        .append('\u0002').append(e.end()).append('\u0001');
+            }
+            b.append('\u0004');
+        }
+        return b.toString();
+    }
+
+    private static Article decode(String text, String line) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String s : line.split("\u0004")) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            String[] parts = s.split("\u0003", -1);
+            int start = Integer.parseInt(parts[1]);
+            int end = Integer.parseInt(parts[2]);
+            List<Token> tokens = new ArrayList<>();
+            for (String t : parts[3].split("\u0001")) {
+                if (!t.isEmpty()) {
+                    String[] f = t.split("\u0002", -1);
+                    int ts = Integer.parseInt(f[3]);
+                    int te = Integer.parseInt(f[4]);
+                    tokens.add(new Token(text.substring(ts, te), f[0], f[1], f[2], ts, te));
+                }
+            }
+            List<Entity> entities = new ArrayList<>();
+            for (String e : parts[4].split("\u0001")) {
+                if (!e.isEmpty()) {
+                    String[] f = e.split("\u0002", -1);
+                    int es = Integer.parseInt(f[2]);
+                    int ee = Integer.parseInt(f[3]);
+                    entities.add(new Entity(text.substring(es, ee), f[0], f[1], es, ee));
+                }
+            }
+            sentences.add(new Sentence(sentences.size(), Integer.parseInt(parts[0]), start, end,
+                    text.substring(start, end), tokens, entities));
+        }
+        return new Article(text, "", List.of(), sentences);
+    }
+
+    // ---- systems and scoring ----
+
+    private static Function<Doc, List<Optional<Attribution>>> finder(Attributions f) {
+        return d -> d.article().sentences().stream().map(s -> f.find(d.article(), s)).toList();
+    }
+
+    /** The baseline: the first PERSON entity of each sentence. */
+    static List<Optional<Attribution>> firstPerson(Doc d) {
+        return d.article().sentences().stream().map(s -> s.entities().stream()
+                .filter(e -> e.kind().equals("PERSON")).findFirst()
+                .map(e -> new Attribution(e.text(), "", e.start(), e.end(), e.start(), e.end(), null))).toList();
+    }
+
+    static Score score(List<Doc> docs, Function<Doc, List<Optional<Attribution>>> system, int show,
+                       PrintWriter err) {
+        Score score = new Score();
+        int shownWrong = 0;
+        List<String> misses = new ArrayList<>();
+        for (Doc d : docs) {
+            List<Sentence> sentences = d.article().sentences();
+            List<Optional<Attribution>> found = system.apply(d);
+            List<List<Gold>> overlapping = new ArrayList<>();
+            for (Sentence s : sentences) {
+                overlapping.add(d.gold().stream().filter(g -> g.contentStart() < s.end() && s.start() < g.contentEnd())
+                        .toList());
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Optional<Attribution> a = found.get(i);
+                score.contentSentences += overlapping.get(i).isEmpty() ? 0 : 1;
+                if (a.isEmpty() || a.get().speaker() == null) {
+                    continue;
+                }
+                if (a.get().resolved()) {
+                    Optional<Gold> at = d.gold().stream().filter(g -> overlaps(a.get().speakerStart(),
+                            a.get().speakerEnd(), g.sourceStart(), g.sourceEnd())).findFirst();
+                    if (at.isPresent()) {
+                        score.pronouns++;
+                        Gold antecedent = antecedent(d, at.get());
+                        if (antecedent != null && words(antecedent.source()).contains(head(a.get().speaker()))) {
+                            score.pronounsRight++;
+                        }
+                    }
+                }
+                if (overlapping.get(i).isEmpty()) {
+                    continue;
+                }
+                score.judged++;
+                boolean right = false;
+                for (Gold g : overlapping.get(i)) {
+                    right |= matches(d, a.get(), g);
+                }
+                if (right) {
+                    score.right++;
+                    score.contentSentencesRight++;
+                } else if (shownWrong < show) {
+                    shownWrong++;
+                    err.printf("WRONG %s [%s|%s|%s] gold: %s%n    %s%n", d.name(), a.get().speaker(),
+                            a.get().pronoun(), a.get().verb(), overlapping.get(i).stream().map(Gold::source).toList(),
+                            sentences.get(i).text());
+                }
+            }
+            for (Gold g : d.gold()) {
+                boolean unit = false;
+                boolean any = false;
+                boolean hit = false;
+                String where = null;
+                for (int i = 0; i < sentences.size(); i++) {
+                    if (!overlapping.get(i).contains(g)) {
+                        continue;
+                    }
+                    unit = true;
+                    where = where == null ? sentences.get(i).text() : where;
+                    Optional<Attribution> a = found.get(i);
+                    if (a.isPresent() && a.get().speaker() != null) {
+                        any = true;
+                        hit |= matches(d, a.get(), g);
+                    }
+                }
+                if (unit) {
+                    score.units++;
+                    score.anySpeaker += any ? 1 : 0;
+                    score.found += hit ? 1 : 0;
+                    if (!hit && misses.size() < show) {
+                        misses.add("MISS " + d.name() + " [" + g.source() + "|" + g.cue() + "]" + (any ? " (other)" : "")
+                                + "\n    " + where);
+                    }
+                }
+            }
+        }
+        misses.forEach(err::println);
+        err.flush();
+        return score;
+    }
+
+    /** The match rule of the class comment. */
+    static boolean matches(Doc d, Attribution a, Gold g) {
+        String head = head(a.speaker());
+        if (head.isEmpty()) {
+            return false;
+        }
+        if (words(g.source()).contains(head)) {
+            return true;
+        }
+        if (a.speakerStart() < 0 || !overlaps(a.speakerStart(), a.speakerEnd(), g.sourceStart(), g.sourceEnd())) {
+            return false;
+        }
+        if (!a.resolved()) {
+            return true;
+        }
+        Gold antecedent = antecedent(d, g);
+        return antecedent != null && words(antecedent.source()).contains(head);
+    }
+
+    /** The nearest annotated source before {@code g}'s that holds a proper noun, or null. */
+    static Gold antecedent(Doc d, Gold g) {
+        Gold best = null;
+        for (Gold o : d.gold()) {
+            if (o.sourceEnd() <= g.sourceStart() && (best == null || o.sourceEnd() > best.sourceEnd())
+                    && hasProperNoun(d, o)) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasProperNoun(Doc d, Gold g) {
+        for (Sentence s : d.article().sentences()) {
+            if (s.end() <= g.sourceStart() || s.start() >= g.sourceEnd()) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.start() >= g.sourceStart() && t.end() <= g.sourceEnd() && t.isProperNoun()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(int s1, int e1, int s2, int e2) {
+        return s1 < e2 && s2 < e1;
+    }
+
+    /** The speaker's head word: its last word before any "of", "for", "at", "from", normalised. */
+    static String head(String speaker) {
+        List<String> w = new ArrayList<>();
+        for (String word : speaker.split("\\s+")) {
+            String n = normal(word);
+            if (CUT.contains(n) && !w.isEmpty()) {
+                break;
+            }
+            if (!n.isEmpty()) {
+                w.add(n);
+            }
+        }
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    /** The normalised words of an annotated text. */
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String word : text.split("[\\s\u2026]+")) {
+            String n = normal(word);
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static String normal(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w.replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    // ---- learning the cue verbs ----
+
+    /** Per verb lemma in train: how many attributions use it as (part of) their cue, and how often it occurs. */
+    static Map<String, int[]> cueCounts(List<Doc> train) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Doc d : train) {
+            for (Sentence s : d.article().sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.tag().startsWith("VB")) {
+                        counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
+                    }
+                }
+            }
+            for (Gold g : d.gold()) {
+                Set<String> lemmas = new HashSet<>();
+                for (Sentence s : d.article().sentences()) {
+                    if (s.end() <= g.cueStart() || s.start() >= g.cueEnd()) {
+                        continue;
+                    }
+                    for (Token t : s.tokens()) {
+                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd() && t.tag().startsWith("VB")) {
+                            lemmas.add(t.lemma());
+                        }
+                    }
+                }
+                lemmas.forEach(l -> counts.computeIfAbsent(l, k -> new int[2])[0]++);
+            }
+        }
+        return counts;
+    }
+
+    static Set<String> learnt(Map<String, int[]> counts, int minCues, double minRate) {
+        Set<String> out = new TreeSet<>();
+        counts.forEach((lemma, c) -> {
+            if (c[0] >= minCues && c[1] > 0 && (double) c[0] / c[1] >= minRate) {
+                out.add(lemma);
+            }
+        });
+        return out;
+    }
+
+    private void sweep(List<Doc> train, PrintWriter out) {
+        Map<String, int[]> counts = cueCounts(train);
+        out.println("## Learnt cue lists on PolNeAR train (in-sample)");
+        out.println();
+        out.println("| min cues | min rate | verbs | precision | recall | any speaker |");
+        out.println("|---|---|---|---|---|---|");
+        for (int mc : new int[] {3, 5, 8, 15, 30}) {
+            for (double mr : new double[] {0.1, 0.2, 0.3, 0.5}) {
+                Attributions finder = new Attributions(learnt(counts, mc, mr));
+                Score s = score(train, d -> d.article().sentences().stream()
+                        .map(x -> finder.find(d.article(), x)).toList(), 0, invocation.err());
+                out.printf(Locale.ROOT, "| %d | %.1f | %d | %.3f | %.3f | %.3f |%n", mc, mr, finder.cues().size(),
+                        s.precision(), s.recall(), s.any());
+                out.flush();
+            }
+        }
+    }
+
+    private void writeCues(List<Doc> train, Path file, PrintWriter out) throws IOException {
+        Map<String, int[]> counts = cueCounts(train);
+        Set<String> keep = learnt(counts, minCues, minRate);
+        StringBuilder b = new StringBuilder();
+        b.append("# Cue verbs of attribution, learnt from PolNeAR train (").append(train.size())
+                .append(" articles, one annotator each: the first id in sort order) by\n");
+        b.append("# lab/run claims-speakers --learn-cues=FILE --min-cues=").append(minCues).append(" --min-rate=")
+                .append(minRate).append('\n');
+        b.append("# A lemma is kept when verbs with it are in the cue of at least min-cues attributions with a source")
+                .append(" and\n# at least min-rate of its verb uses (tags VB*, claims pipeline) are in such a cue.")
+                .append(" Thresholds chosen on train (--sweep).\n");
+        b.append("lemma\tcues\tuses\trate\n");
+        keep.stream().sorted(Comparator.comparingInt((String l) -> -counts.get(l)[0]).thenComparing(l -> l))
+                .forEach(l -> b.append(l).append('\t').append(counts.get(l)[0]).append('\t').append(counts.get(l)[1])
+                        .append('\t').append(String.format(Locale.ROOT, "%.3f", (double) counts.get(l)[0]
+                                / counts.get(l)[1])).append('\n'));
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+        out.printf("%d cue verbs written to %s%n", keep.size(), file);
+    }
+
+    // ---- annotator costs ----
+
+    private int cost(Path root, PrintWriter out, PrintWriter err) throws IOException {
+        Path textDir = root.resolve("text").resolve("dev");
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(textDir)) {
+            for (Path p : files.sorted().toList()) {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        PipelineSettings base = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
+        out.println("## Cost of annotators on PolNeAR dev (" + texts.size() + " articles, one thread, each pipeline "
+                + "after " + WARM_UP + " warm-up articles; the claims pipeline first and again last)");
+        out.println();
+        out.println("| pipeline | ms per article p50 | total s | load ms |");
+        out.println("|---|---|---|---|");
+        List<String> extras = new ArrayList<>();
+        extras.add("");
+        extras.addAll(cost);
+        extras.add("");
+        for (String extra : extras) {
+            Map<String, String> props = new TreeMap<>(base.properties());
+            if (extra.equals("quote")) {
+                props.put("quote.attributeQuotes", "false");
+            }
+            PipelineSettings settings = new PipelineSettings(extra.isEmpty() ? base.annotators()
+                    : base.annotators() + "," + extra, props);
+            ArticleReader reader = ArticleReader.load(settings);
+            for (int i = 0; i < Math.min(WARM_UP, texts.size()); i++) {
+                reader.read(texts.get(i), null);
+            }
+            double[] ms = new double[texts.size()];
+            for (int i = 0; i < texts.size(); i++) {
+                long t0 = System.nanoTime();
+                reader.read(texts.get(i), null);
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            double total = Arrays.stream(ms).sum() / 1000;
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %d |%n", settings.annotators(), Timing.median(ms), total,
+                    reader.loadMillis());
+            out.flush();
+            err.flush();
+        }
+        return 0;
+    }
+}
