@@ -21,11 +21,11 @@ import java.util.Set;
  * Finds who a sentence attributes its content to, from patterns over tokens and tags: {@code "...," X said},
  * {@code "...," said X}, {@code X said (that) ...}, {@code according to X}, {@code X, who said ...}.
  * <p>
- * Two rules live here. {@link #in(Sentence)}, the sentence-only rule with a hand list of verbs, gives the
- * check-worthiness model its {@code attributed} feature; it stays as the model was trained on it. {@link #in(Article,
- * Sentence)} names speakers for key claims: it takes its cue verbs from {@value #CUES} (learnt from PolNeAR train by
- * {@code lab/run claims-speakers --learn-cues}), resolves "he" and "she" to the person the article last named, and
- * gives a sentence inside a quotation the attribution of the sentence that opens or closes it. Thread-safe.
+ * The cue verbs come from {@value #CUES}, learnt from PolNeAR train by {@code lab/run claims-speakers --learn-cues}.
+ * {@link #in(Article, Sentence)} names speakers for key claims: it resolves "he" and "she" to the person the article
+ * last named, and gives a sentence inside a quotation the attribution of the sentence that opens or closes it.
+ * {@link #statedIn(Sentence)}, what a sentence states by itself, gives the check-worthiness model its
+ * {@code attributed} feature, since the sentences the model learns from come without their articles. Thread-safe.
  */
 public final class Attributions {
 
@@ -68,7 +68,7 @@ public final class Attributions {
         return Bundled.FINDER;
     }
 
-    /** Reads the bundled list on first use, so the sentence-only rule never needs it. */
+    /** Reads the bundled list on first use. */
     private static final class Bundled {
         static final Attributions FINDER = new Attributions(readCues(CUES));
     }
@@ -124,6 +124,14 @@ public final class Attributions {
     }
 
     // ---- the speaker rule (in(Article, Sentence)) ----
+
+    /**
+     * The first attribution a sentence states by itself, with the bundled cue verbs, a pronoun speaker unresolved
+     * (speaker null): the check-worthiness model's {@code attributed} feature.
+     */
+    public static Optional<Attribution> statedIn(Sentence sentence) {
+        return Bundled.FINDER.stated(sentence);
+    }
 
     /** The first attribution the sentence itself states; a pronoun speaker comes back unresolved (speaker null). */
     Optional<Attribution> stated(Sentence sentence) {
@@ -487,14 +495,9 @@ public final class Attributions {
         return Optional.empty();
     }
 
-    // ---- the sentence-only rule (in(Sentence)), unchanged: the check-worthiness model's attributed feature ----
+    // ---- shared by the rules ----
 
 
-    /** Lemmas of verbs that report speech or belief, typed by hand: the sentence-only rule's cues. */
-    public static final Set<String> HAND_VERBS = Set.of("say", "tell", "warn", "claim", "state", "insist", "argue", "add",
-            "explain", "note", "announce", "report", "allege", "admit", "confirm", "suggest", "predict", "estimate",
-            "declare", "acknowledge", "write", "testify", "assert", "maintain", "contend", "caution", "promise",
-            "reveal", "stress", "point");
 
     private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "CD",
             "VBN");
@@ -504,92 +507,6 @@ public final class Attributions {
             "--", "-", "—", "–", "(", "and", "but", "-LRB-");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which",
             "that");
-
-    /**
-     * The first attribution the sentence states, if any, with the hand list {@link #HAND_VERBS} and no pronoun
-     * resolution: the rule behind the check-worthiness model's {@code attributed} feature.
-     */
-    public static Optional<Attribution> in(Sentence sentence) {
-        List<Token> t = sentence.tokens();
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
-                int end = nounPhraseForward(t, i + 2);
-                String speaker = end > i + 2 ? text(sentence, t, i + 2, end) : null;
-                boolean named = !pronoun(speaker);
-                return Optional.of(new Attribution(named ? speaker : null, text(sentence, t, i, i + 2),
-                        t.get(i).start(), t.get(i + 1).end(), named ? t.get(i + 2).start() : -1,
-                        named ? t.get(end - 1).end() : -1, null));
-            }
-        }
-        for (int v = 0; v < t.size(); v++) {
-            Token verb = t.get(v);
-            if (!verb.tag().startsWith("VB") || !HAND_VERBS.contains(verb.lemma())
-                    || verb.lemma().equals("point") && !(v + 1 < t.size() && t.get(v + 1).lemma().equals("out"))) {
-                continue;
-            }
-            String verbText = verb.word();
-            Optional<Attribution> before = speakerBefore(sentence, t, v, verbText);
-            if (before.isPresent()) {
-                return before;
-            }
-            // Inverted order after a quote: '"...," said the minister.'
-            if (v > 0 && isBoundary(t.get(v - 1)) && verb.tag().equals("VBD") || v > 0 && isBoundary(t.get(v - 1))
-                    && verb.tag().equals("VBZ")) {
-                int end = nounPhraseForward(t, v + 1);
-                if (end > v + 1 && hasNoun(t, v + 1, end)) {
-                    return Optional.of(new Attribution(text(sentence, t, v + 1, end), verbText, verb.start(),
-                            verb.end(), t.get(v + 1).start(), t.get(end - 1).end(), null));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Attribution> speakerBefore(Sentence sentence, List<Token> t, int v, String verbText) {
-        Token verb = t.get(v);
-        if (!(verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP")
-                || verb.tag().equals("VBN") || verb.tag().equals("VB"))) {
-            return Optional.empty();
-        }
-        int k = v - 1;
-        while (k >= 0 && (AUXILIARIES.contains(t.get(k).lemma()) && (t.get(k).tag().startsWith("VB")
-                || t.get(k).tag().startsWith("RB") || t.get(k).tag().equals("MD")) || t.get(k).tag().equals("MD"))) {
-            k--;
-        }
-        int end = k + 1;
-        if (end == 0) {
-            return Optional.empty();
-        }
-        Token last = t.get(k);
-        if (last.tag().equals("PRP") && PRONOUNS.contains(last.lemma())) {
-            if (k == 0 || isBoundary(t.get(k - 1))) {
-                return Optional.of(new Attribution(null, verbText, verb.start(), verb.end()));
-            }
-            return Optional.empty();
-        }
-        if (!last.tag().startsWith("NN")) {
-            return Optional.empty();
-        }
-        int begin = k;
-        while (begin > 0) {
-            Token prev = t.get(begin - 1);
-            String lw = prev.lemma();
-            if (NP_TAGS.contains(prev.tag()) && !prev.tag().equals("VBN") || prev.tag().equals("NNP")) {
-                begin--;
-            } else if ((lw.equals("of") || lw.equals("for") || lw.equals("at") || lw.equals("from"))
-                    && begin - 2 >= 0 && t.get(begin - 2).tag().startsWith("NN")) {
-                begin--;
-            } else {
-                break;
-            }
-        }
-        // Skip a leading determiner-less adjective chain that is really the end of the previous clause.
-        if (begin > 0 && !isBoundary(t.get(begin - 1)) && !t.get(begin - 1).lemma().equals("that")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Attribution(text(sentence, t, begin, end), verbText, verb.start(), verb.end(),
-                t.get(begin).start(), t.get(end - 1).end(), null));
-    }
 
     private static int nounPhraseForward(List<Token> t, int from) {
         int k = from;

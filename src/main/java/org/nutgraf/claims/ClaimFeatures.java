@@ -43,7 +43,7 @@ public final class ClaimFeatures {
 
     /** The names of the features that fire for a sentence, sorted so that training reads them in a fixed order. */
     public static Set<String> of(Sentence sentence) {
-        return of(sentence, Quantities.in(sentence), Attributions.in(sentence).isPresent());
+        return of(sentence, Quantities.in(sentence), Attributions.statedIn(sentence).isPresent());
     }
 
     static Set<String> of(Sentence sentence, List<Signal> quantities, boolean attributed) {

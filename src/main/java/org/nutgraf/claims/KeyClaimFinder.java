@@ -66,7 +66,7 @@ public final class KeyClaimFinder {
             }
             List<Signal> quantities = Quantities.in(s);
             Optional<Attribution> attribution = Attributions.in(article, s);
-            double score = model.probability(ClaimFeatures.of(s, quantities, Attributions.in(s).isPresent()));
+            double score = model.probability(ClaimFeatures.of(s, quantities, Attributions.statedIn(s).isPresent()));
             if (score < minScore) {
                 continue;
             }

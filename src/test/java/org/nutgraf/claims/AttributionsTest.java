@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AttributionsTest {
 
     private static Attribution of(String tagged) {
-        Optional<Attribution> a = Attributions.in(Tagged.sentence(tagged));
+        Optional<Attribution> a = Attributions.statedIn(Tagged.sentence(tagged));
         assertTrue(a.isPresent(), "no attribution in " + tagged);
         return a.get();
     }
@@ -53,6 +53,6 @@ class AttributionsTest {
 
     @Test
     void noReportingVerbNoAttribution() {
-        assertTrue(Attributions.in(Tagged.sentence("Taxes/NNS rose/VBD/rise by/IN 10/CD %/NN ./.")).isEmpty());
+        assertTrue(Attributions.statedIn(Tagged.sentence("Taxes/NNS rose/VBD/rise by/IN 10/CD %/NN ./.")).isEmpty());
     }
 }

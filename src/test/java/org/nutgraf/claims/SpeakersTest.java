@@ -119,9 +119,9 @@ class SpeakersTest {
     }
 
     @Test
-    void theSentenceOnlyRuleBehindTheModelFeatureStillNamesNoPronoun() {
+    void theSentenceOnlyRuleBehindTheModelFeatureNamesNoPronoun() {
         Article article = reader.read("Margaret Ellison runs the agency. She said fares would rise next year.", null);
-        Attribution a = Attributions.in(article.sentences().get(1)).orElseThrow();
+        Attribution a = Attributions.statedIn(article.sentences().get(1)).orElseThrow();
         assertNull(a.speaker());
         assertEquals("said", a.verb());
     }
