@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,13 +26,14 @@ import java.util.function.ToDoubleFunction;
  * {@code claims-eval}: every figure of the claims work, each beside a plain baseline: CheckThat! 2019 test split
  * ranked per debate (MAP, P@5, P@10, R-Precision), ClaimBuster 5-fold cross-validation (precision, recall, F1 at
  * 0.5), transfer from one set to the other, how many check-worthy sentences the service ranks at all, and how the
- * model ranks objective over subjective news sentences (AUC). The models it trains follow the {@link Recipe} with the
- * objectivity weight the model file records, so no choice is made here.
+ * model ranks objective over subjective news sentences (AUC), and the speakers of PolNeAR dev attributions
+ * ({@link ClaimsSpeakers}). The models it trains follow the {@link Recipe} with the objectivity weight the model file
+ * records, so no choice is made here.
  */
 @Command(name = "claims-eval",
         description = {"Check-worthiness: every figure, each beside a baseline",
                 "CheckThat! 2019 test MAP, ClaimBuster 5-fold CV, transfer both ways, the share of check-worthy "
-                        + "sentences ranked, subjectivity AUC."})
+                        + "sentences ranked, subjectivity AUC, PolNeAR dev speakers."})
 public final class ClaimsEvaluation extends ClaimSetsCommand {
 
     static final int FOLDS = 5;
@@ -55,7 +57,7 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
         double weight = objectivityWeight(file);
         List<ClaimSets.Labelled> subjectivity = sets.subjectivity();
         Recipe recipe = new Recipe(checkThat, claimBuster, subjectivity, LogisticRegression.Settings.DEFAULT);
-        CheckWorthinessModel objectivity = subjectivity.isEmpty() ? new CheckWorthinessModel(java.util.Map.of())
+        CheckWorthinessModel objectivity = subjectivity.isEmpty() ? new CheckWorthinessModel(Map.of())
                 : recipe.objectivity();
         ToDoubleFunction<ClaimSets.Labelled> shipped = l -> model.probability(recipe.features(l));
 
@@ -123,6 +125,16 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             printAuc("the check-worthiness part alone (objectivity weight 0)", report,
                     l -> alone.probability(recipe.features(l)));
             out.println();
+        }
+
+        Path polnear = invocation.shared().data(ClaimsSpeakers.SET);
+        if (Files.exists(polnear.resolve("attributions.tsv"))) {
+            ClaimsSpeakers.table(Map.of("dev", ClaimsSpeakers.read(polnear, "dev", invocation.err())), List.of("dev"),
+                    false, 0, out, invocation.err());
+            out.println();
+            out.println("(`lab/run claims-speakers --ablations` adds train, in-sample, and what each part adds.)");
+        } else {
+            out.println("PolNeAR is absent from " + polnear + ": no speaker figures.");
         }
         return 0;
     }

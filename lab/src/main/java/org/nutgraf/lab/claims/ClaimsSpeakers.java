@@ -181,6 +181,32 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             writeCues(docs.get("train"), learnCues, out);
             return 0;
         }
+        table(docs, splits, ablations, show, out, err);
+        out.println();
+        for (String split : splits) {
+            List<Doc> ds = docs.get(split);
+            double[] ms = new double[ds.size()];
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < ds.size(); i++) {
+                    Article a = ds.get(i).article();
+                    long t0 = System.nanoTime();
+                    a.sentences().forEach(x -> Attributions.in(a, x));
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            out.printf(Locale.ROOT, "Speakers of every sentence, %s: %.3f ms per article p50 (third pass)%n", split,
+                    Timing.median(ms));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Prints the speaker table for these splits: the baseline, the hand list before, Nutgraf, and with
+     * {@code ablations} Nutgraf without each of its parts. {@code show} train errors go to {@code err}.
+     */
+    static void table(Map<String, List<Doc>> docs, List<String> splits, boolean ablations, int show, PrintWriter out,
+                      PrintWriter err) {
         Map<String, Function<Doc, List<Optional<Attribution>>>> systems = new LinkedHashMap<>();
         systems.put("baseline: first PERSON entity in the sentence", ClaimsSpeakers::firstPerson);
         systems.put("hand list of 30 verbs, no quotations, no pronouns (the service before, in the new patterns)",
@@ -209,23 +235,6 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                                 s.pronounsRight, s.pronouns));
             }
         }
-        out.println();
-        for (String split : splits) {
-            List<Doc> ds = docs.get(split);
-            double[] ms = new double[ds.size()];
-            for (int round = 0; round < 3; round++) {
-                for (int i = 0; i < ds.size(); i++) {
-                    Article a = ds.get(i).article();
-                    long t0 = System.nanoTime();
-                    a.sentences().forEach(x -> Attributions.in(a, x));
-                    ms[i] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            out.printf(Locale.ROOT, "Speakers of every sentence, %s: %.3f ms per article p50 (third pass)%n", split,
-                    Timing.median(ms));
-        }
-        out.flush();
-        return 0;
     }
 
     // ---- reading ----
