@@ -34,4 +34,25 @@ class ClaimFeaturesTest {
         assertTrue(f.contains("person:1s") && f.contains("quantity:DATE"));
         assertTrue(f instanceof java.util.SortedSet);
     }
+
+    @Test
+    void namesFoldIntoOneUnitSoNoWeightCanBelongToAPerson() {
+        Set<String> f = ClaimFeatures.of(Tagged.sentence(
+                "Mr./NNP Trump/NNP voted/VBD/vote against/IN the/DT bill/NN in/IN Ohio/NNP ./."));
+        assertTrue(f.containsAll(Set.of("u:<name>", "b:<s>_<name>", "b:<name>_vote", "3:<name>_vote_against",
+                "b:in_<name>")), f::toString);
+        assertTrue(f.stream().noneMatch(n -> n.contains("trump") || n.contains("ohio") || n.contains("mr.")),
+                f::toString);
+    }
+
+    @Test
+    void transcriptStageDirectionsAreLeftOutButAsidesStay() {
+        Set<String> cue = ClaimFeatures.of(Tagged.sentence(
+                "We/PRP cut/VBD taxes/NNS/tax (/-LRB- APPLAUSE/NN )/-RRB- ./."));
+        assertTrue(cue.stream().noneMatch(n -> n.contains("applause")), cue::toString);
+        assertTrue(cue.contains("b:tax_."), cue::toString);
+        Set<String> aside = ClaimFeatures.of(Tagged.sentence(
+                "We/PRP cut/VBD taxes/NNS/tax (/-LRB- by/IN half/NN )/-RRB- ./."));
+        assertTrue(aside.contains("u:half"), aside::toString);
+    }
 }

@@ -5,9 +5,6 @@ import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 import org.nutgraf.lab.SharedFolder;
-import org.nutgraf.nlp.ArticleReader;
-import org.nutgraf.nlp.Pipelines;
-import org.nutgraf.nlp.PipelineSettings;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The labelled claim sets under the shared folder's {@code data/}, read with the claims pipeline. Annotations are
@@ -126,38 +119,7 @@ final class ClaimSets {
     }
 
     private List<Sentence> annotate(String name, List<String> texts) throws Exception {
-        PipelineSettings settings = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
-        String key = Integer.toHexString((settings.annotators()
-                + new TreeMap<>(settings.properties()) + texts.hashCode()).hashCode());
-        Path cache = Path.of("lab/target/claims-cache/" + name + "-" + key + ".txt");
-        if (Files.exists(cache)) {
-            List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
-            List<Sentence> out = new ArrayList<>(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                out.add(decode(texts.get(i), lines.get(i)));
-            }
-            return out;
-        }
-        err.printf("Reading %d sentences of %s with CoreNLP (%s, %s); cached after this run%n",
-                texts.size(), name, settings.annotators(), settings.properties());
-        ArticleReader reader = ArticleReader.load(settings);
-        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Sentence>> futures = new ArrayList<>();
-        for (String text : texts) {
-            futures.add(pool.submit(() -> asOneSentence(reader.read(text, null))));
-        }
-        List<Sentence> out = new ArrayList<>(texts.size());
-        StringBuilder file = new StringBuilder();
-        for (Future<Sentence> f : futures) {
-            Sentence s = f.get();
-            out.add(s);
-            file.append(encode(s)).append('\n');
-        }
-        pool.shutdown();
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, file, StandardCharsets.UTF_8);
-        return out;
+        return AnnotationCache.articles(name, texts, err).stream().map(ClaimSets::asOneSentence).toList();
     }
 
     /** A labelled row is one claim even when the splitter cuts it in two: its tokens and entities, together. */
@@ -174,48 +136,5 @@ final class ClaimSets {
         int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
         return new Sentence(0, 0, start, end, a.text().substring(start, end), tokens, entities);
-    }
-
-    private static String encode(Sentence s) {
-        StringBuilder b = new StringBuilder();
-        b.append(s.start()).append('\u0002').append(s.end()).append('\t');
-        for (Token t : s.tokens()) {
-            b.append(t.lemma()).append('\u0002').append(t.tag()).append('\u0002').append(t.ner()).append('\u0002')
-                    .append(t.start()).append('\u0002').append(t.end()).append('\u0001');
-        }
-        b.append('\t');
-        for (Entity e : s.entities()) {
-            b.append(e.kind()).append('\u0002').append(e.normalized()).append('\u0002').append(e.start())
-                    .append('\u0002').append(e.end()).append('\u0001');
-        }
-        return b.toString();
-    }
-
-    private static Sentence decode(String text, String line) {
-        String[] parts = line.split("\t", -1);
-        String[] span = parts[0].split("\u0002");
-        int start = Integer.parseInt(span[0]);
-        int end = Integer.parseInt(span[1]);
-        List<Token> tokens = new ArrayList<>();
-        for (String t : parts[1].split("\u0001")) {
-            if (t.isEmpty()) {
-                continue;
-            }
-            String[] f = t.split("\u0002", -1);
-            int ts = Integer.parseInt(f[3]);
-            int te = Integer.parseInt(f[4]);
-            tokens.add(new Token(text.substring(ts, te), f[0], f[1], f[2], ts, te));
-        }
-        List<Entity> entities = new ArrayList<>();
-        for (String e : parts[2].split("\u0001")) {
-            if (e.isEmpty()) {
-                continue;
-            }
-            String[] f = e.split("\u0002", -1);
-            int es = Integer.parseInt(f[2]);
-            int ee = Integer.parseInt(f[3]);
-            entities.add(new Entity(text.substring(es, ee), f[0], f[1], es, ee));
-        }
-        return new Sentence(0, 0, start, end, text.substring(start, end), tokens, entities);
     }
 }

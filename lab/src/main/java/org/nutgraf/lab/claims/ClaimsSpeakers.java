@@ -1,7 +1,6 @@
 package org.nutgraf.lab.claims;
 
 import org.nutgraf.article.Article;
-import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 import org.nutgraf.claims.Attribution;
@@ -240,7 +239,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     // ---- reading ----
 
     /** The split's articles with their chosen annotator's attributions, read with the claims pipeline. */
-    static List<Doc> read(Path root, String split, PrintWriter err) throws IOException {
+    static List<Doc> read(Path root, String split, PrintWriter err) throws Exception {
         Path textDir = root.resolve("text").resolve(split);
         List<String> names;
         try (Stream<Path> files = Files.list(textDir)) {
@@ -281,7 +280,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                     cue ? utf16(text, field(r, header, "cue_end")) : -1, field(r, header, "cue_text"),
                     utf16(text, field(r, header, "content_start")), utf16(text, field(r, header, "content_end"))));
         }
-        List<Article> articles = annotate(split, new ArrayList<>(texts.values()), err);
+        List<Article> articles = AnnotationCache.articles(SET + "-" + split, new ArrayList<>(texts.values()), err);
         List<Doc> docs = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, String> e : texts.entrySet()) {
@@ -300,92 +299,6 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     static int utf16(String text, String codePoints) {
         int cp = Integer.parseInt(codePoints);
         return text.chars().noneMatch(c -> Character.isSurrogate((char) c)) ? cp : text.offsetByCodePoints(0, cp);
-    }
-
-    private static List<Article> annotate(String split, List<String> texts, PrintWriter err) throws IOException {
-        PipelineSettings settings = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
-        String key = Integer.toHexString((settings.annotators() + new TreeMap<>(settings.properties())
-                + texts.hashCode()).hashCode());
-        Path cache = Path.of("lab/target/claims-cache/polnear-" + split + "-" + key + ".txt");
-        if (Files.exists(cache)) {
-            List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
-            List<Article> out = new ArrayList<>(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                out.add(decode(texts.get(i), lines.get(i)));
-            }
-            return out;
-        }
-        err.printf("Reading %d %s articles of PolNeAR with CoreNLP (%s, %s), one thread; cached after this run%n",
-                texts.size(), split, settings.annotators(), settings.properties());
-        err.flush();
-        ArticleReader reader = ArticleReader.load(settings);
-        List<Article> out = new ArrayList<>(texts.size());
-        StringBuilder file = new StringBuilder();
-        double[] ms = new double[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            long t0 = System.nanoTime();
-            Article a = reader.read(texts.get(i), null);
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            out.add(a);
-            file.append(encode(a)).append('\n');
-        }
-        double total = Arrays.stream(ms).sum();
-        err.printf(Locale.ROOT, "  %.0f ms per article p50, %.1f s in all%n", Timing.median(ms.clone()), total / 1000);
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, file, StandardCharsets.UTF_8);
-        return out;
-    }
-
-    private static String encode(Article a) {
-        StringBuilder b = new StringBuilder();
-        for (Sentence s : a.sentences()) {
-            b.append(s.paragraph()).append('\u0003').append(s.start()).append('\u0003').append(s.end())
-                    .append('\u0003');
-            for (Token t : s.tokens()) {
-                b.append(t.lemma()).append('\u0002').append(t.tag()).append('\u0002').append(t.ner())
-                        .append('\u0002').append(t.start()).append('\u0002').append(t.end()).append('\u0001');
-            }
-            b.append('\u0003');
-            for (Entity e : s.entities()) {
-                b.append(e.kind()).append('\u0002').append(e.normalized()).append('\u0002').append(e.start())
-                        .append('\u0002').append(e.end()).append('\u0001');
-            }
-            b.append('\u0004');
-        }
-        return b.toString();
-    }
-
-    private static Article decode(String text, String line) {
-        List<Sentence> sentences = new ArrayList<>();
-        for (String s : line.split("\u0004")) {
-            if (s.isEmpty()) {
-                continue;
-            }
-            String[] parts = s.split("\u0003", -1);
-            int start = Integer.parseInt(parts[1]);
-            int end = Integer.parseInt(parts[2]);
-            List<Token> tokens = new ArrayList<>();
-            for (String t : parts[3].split("\u0001")) {
-                if (!t.isEmpty()) {
-                    String[] f = t.split("\u0002", -1);
-                    int ts = Integer.parseInt(f[3]);
-                    int te = Integer.parseInt(f[4]);
-                    tokens.add(new Token(text.substring(ts, te), f[0], f[1], f[2], ts, te));
-                }
-            }
-            List<Entity> entities = new ArrayList<>();
-            for (String e : parts[4].split("\u0001")) {
-                if (!e.isEmpty()) {
-                    String[] f = e.split("\u0002", -1);
-                    int es = Integer.parseInt(f[2]);
-                    int ee = Integer.parseInt(f[3]);
-                    entities.add(new Entity(text.substring(es, ee), f[0], f[1], es, ee));
-                }
-            }
-            sentences.add(new Sentence(sentences.size(), Integer.parseInt(parts[0]), start, end,
-                    text.substring(start, end), tokens, entities));
-        }
-        return new Article(text, "", List.of(), sentences);
     }
 
     // ---- systems and scoring ----

@@ -1,0 +1,61 @@
+package org.nutgraf.lab.claims;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nutgraf.claims.CheckWorthinessModel;
+import org.nutgraf.lab.LabRun;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The check-worthiness model the service ships is what {@code lab/run claims-train} makes, and the recipe's rule and
+ * measures are the ones its documentation states.
+ */
+class ClaimsRecipeTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
+
+    /** The service's copy of the model, from the lab's folder. */
+    private static final Path BUNDLED = Path.of("..", "src/main/resources", CheckWorthinessModel.RESOURCE);
+
+    @Test
+    void theBundledModelIsWhatTrainingWritesFromTheSharedSets(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isDirectory(SHARED.resolve("data/checkthat2019"))
+                        && Files.isDirectory(SHARED.resolve("data/subjectivity")),
+                () -> "skipped: " + SHARED + " (from -Dshared.dir) lacks the claim sets, so there is nothing to train on");
+        Path out = dir.resolve("check-worthiness.tsv");
+        LabRun run = LabRun.of("--shared=" + SHARED, "claims-train", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Files.readString(BUNDLED), Files.readString(out),
+                "the bundled model differs from a fresh training: run lab/run claims-train and commit the file");
+        assertEquals(0.375, ClaimsEvaluation.objectivityWeight(out), 1e-9);
+    }
+
+    @Test
+    void theWeightWithTheLargestWorstRelativeGainIsChosenAndTiesGoToTheSmaller() {
+        Recipe.Trial none = new Recipe.Trial(0, 0.20, 0.70, 0.60);
+        Recipe.Trial debatesOnly = new Recipe.Trial(0.5, 0.30, 0.80, 0.60);
+        Recipe.Trial balanced = new Recipe.Trial(1, 0.21, 0.72, 0.66);
+        Recipe.Trial newsOnly = new Recipe.Trial(2, 0.19, 0.69, 0.90);
+        assertEquals(balanced, Recipe.choose(List.of(none, debatesOnly, balanced, newsOnly)));
+        assertEquals(none, Recipe.choose(List.of(none, new Recipe.Trial(1, 0.20, 0.70, 0.60))));
+    }
+
+    @Test
+    void aucIsTheChanceAPositiveOutscoresANegativeWithTiesCountingHalf() {
+        List<ClaimSets.Labelled> rows = List.of(row("a", true), row("b", true), row("c", false), row("d", false));
+        double[] scores = {0.9, 0.5, 0.5, 0.1};
+        // pairs (positive, negative): 0.9>0.5, 0.9>0.1, 0.5=0.5 (a half), 0.5>0.1 → 3.5 of 4
+        assertEquals(0.875, RankingMeasures.auc(rows, l -> scores[rows.indexOf(l)]), 1e-12);
+    }
+
+    private static ClaimSets.Labelled row(String id, boolean positive) {
+        return new ClaimSets.Labelled(id, "", positive, "", 0, "", null);
+    }
+}
