@@ -64,7 +64,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON, plain text or HTML",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
-    @APIResponse(responseCode = "422", description = "The text holds no words, or the page no article",
+    @APIResponse(responseCode = "422", description = "The text holds no words, the page no article, or the article is in a language Nutgraf does not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
     @APIResponse(responseCode = "503", description = "Busy, starting, or past the time budget; retry after Retry-After",
@@ -102,7 +102,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "415", description = "A charset other than UTF-8 or US-ASCII for text, or a media type not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
-    @APIResponse(responseCode = "422", description = "The text holds no words, or the page no article",
+    @APIResponse(responseCode = "422", description = "The text holds no words, the page no article, or the article is in a language Nutgraf does not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
     @APIResponse(responseCode = "503", description = "Busy, starting, or past the time budget; retry after Retry-After",

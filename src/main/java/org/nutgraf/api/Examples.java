@@ -74,6 +74,7 @@ final class Examples {
 
     private static final String PROVENANCE = """
             "version": "0.1.0-SNAPSHOT", "annotators": ["tokenize", "ssplit", "pos", "lemma", "ner"],
+            "language": "en", "languageConfidence": 0.996, "languageSource": "detected",
             "inputSha256": "9b4bf6f773051539b31a3862e92fb52ad6f31f025ced8808d3538a45d42b3780\"""";
 
     /** The answer to {@link #JSON_REQUEST}. */

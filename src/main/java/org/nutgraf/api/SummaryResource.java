@@ -67,7 +67,7 @@ public class SummaryResource {
             + "took longer than the time budget (15 s by default); retry after the Retry-After header's seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_503)))
-    @APIResponse(responseCode = "422", description = "The text holds no words",
+    @APIResponse(responseCode = "422", description = "The text holds no words, the page no article, or the article is in a language Nutgraf does not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
     public CompletionStage<Response> summarizeJson(
@@ -109,7 +109,7 @@ public class SummaryResource {
             + "took longer than the time budget (15 s by default); retry after the Retry-After header's seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_503)))
-    @APIResponse(responseCode = "422", description = "The text holds no words",
+    @APIResponse(responseCode = "422", description = "The text holds no words, the page no article, or the article is in a language Nutgraf does not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no words", value = Examples.PROBLEM_422)))
     public CompletionStage<Response> summarizeText(

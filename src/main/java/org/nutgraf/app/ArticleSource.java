@@ -25,8 +25,10 @@ public class ArticleSource {
      * @param analysed what CoreNLP reads: {@code text} with clutter blanked out (same length)
      * @param title    the headline: the caller's, or the one found
      * @param view     what was found and removed, for the answer
+     * @param declaredLanguage the language the page declares (HTML only), or {@code null}
      */
-    public record Prepared(String text, String analysed, String title, SummaryResponse.ArticleView view) {
+    public record Prepared(String text, String analysed, String title, SummaryResponse.ArticleView view,
+                           String declaredLanguage) {
     }
 
     private final PastedTextCleaner cleaner = new PastedTextCleaner();
@@ -55,14 +57,14 @@ public class ArticleSource {
         checkText(text);
         if (!clean) {
             return new Prepared(text, text, input.title(), new SummaryResponse.ArticleView(
-                    input.title(), null, null, "text", List.of(), includeText ? text : null));
+                    input.title(), null, null, "text", List.of(), includeText ? text : null), null);
         }
         CleanedText cleaned = cleaner.clean(text);
         String title = input.title() != null && !input.title().isBlank() ? input.title() : cleaned.title();
         List<SummaryResponse.RemovalView> removed = cleaned.removed().stream()
                 .map(r -> new SummaryResponse.RemovalView(r.start(), r.end(), r.reason())).toList();
         return new Prepared(text, cleaned.masked(), title, new SummaryResponse.ArticleView(
-                title, cleaned.byline(), cleaned.published(), "text", removed, includeText ? text : null));
+                title, cleaned.byline(), cleaned.published(), "text", removed, includeText ? text : null), null);
     }
 
     private Prepared fromHtml(ArticleInput input, boolean includeText) {
@@ -89,7 +91,7 @@ public class ArticleSource {
         checkLength(text, "article extracted from the page");
         String title = input.title() != null && !input.title().isBlank() ? input.title() : article.title();
         return new Prepared(text, text, title, new SummaryResponse.ArticleView(title, article.byline(),
-                article.published(), "html", List.of(), includeText ? text : null));
+                article.published(), "html", List.of(), includeText ? text : null), article.language());
     }
 
     private void checkLength(String text, String what) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.nutgraf.claims.KeyClaimFinder;
 import org.nutgraf.summary.Algorithm;
@@ -30,6 +31,7 @@ import org.nutgraf.summary.Preset;
  * @param claims    whether to find key claims too (default true); false skips NER
  * @param maxClaims at most this many key claims
  * @param minScore  only claims at least this check-worthy
+ * @param language  the article's language as a BCP 47 tag, when the caller knows it better than detection
  */
 @Schema(name = "SummaryOptions", description = "How to summarise. Any combination of sentences, ratio, maxWords and "
         + "maxChars may be given and all are honoured at once; a sentence is never cut. With no length option and no "
@@ -69,7 +71,11 @@ public record SummaryOptions(
                 + "minScore 0 a whole transcript comes back ranked.", defaultValue = "" + KeyClaimFinder.DEFAULT_MAX_CLAIMS)
         @Min(1) @Max(KeyClaimFinder.MAX_CLAIMS) Integer maxClaims,
         @Schema(description = "Only key claims at least this check-worthy.", defaultValue = "" + KeyClaimFinder.DEFAULT_MIN_SCORE)
-        @DecimalMin("0") @DecimalMax("1") Double minScore) {
+        @DecimalMin("0") @DecimalMax("1") Double minScore,
+        @Schema(description = "The article's language as a BCP 47 tag (en, en-GB...). Without it, a page's declared "
+                + "language, else the language detected in the main text; an article in a language Nutgraf does not "
+                + "read gets 422.", example = "en")
+        @Size(max = 35) String language) {
 
     public static final String ALGORITHM = "algorithm";
     public static final String SENTENCES = "sentences";
@@ -83,6 +89,7 @@ public record SummaryOptions(
     public static final String CLAIMS = "claims";
     public static final String MAX_CLAIMS = "maxClaims";
     public static final String MIN_SCORE = "minScore";
+    public static final String LANGUAGE = "language";
 
     public static final String ORDER_DOCUMENT = "document";
     public static final String ORDER_SCORE = "score";
@@ -90,7 +97,7 @@ public record SummaryOptions(
 
     /** No options: every default. */
     public static final SummaryOptions DEFAULTS =
-            new SummaryOptions(null, null, null, null, null, null, null, null, null, null, null, null);
+            new SummaryOptions(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The most key claims to answer: the caller's, or the finder's default. */
     public int claimLimit() {

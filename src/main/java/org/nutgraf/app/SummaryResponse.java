@@ -149,6 +149,13 @@ public record SummaryResponse(
             @Schema(description = "The options in effect, defaults filled in.") SummaryOptions options,
             @Schema(description = "Nutgraf's version.") String version,
             @Schema(description = "The CoreNLP annotators that read the article.") List<String> annotators,
+            @Schema(description = "The language the article was read as (BCP 47 primary tag).", example = "en")
+            String language,
+            @Schema(description = "The language detector's confidence, 0 to 1, when the language was detected.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double languageConfidence,
+            @Schema(description = "Where the language came from: option (the caller's), page (the page's declared "
+                    + "language), detected, or default (too little text to tell; the first language configured).",
+                    enumeration = {"option", "page", "detected", "default"}) String languageSource,
             @Schema(description = "SHA-256 of the text sent (UTF-8), hex; with the version and options it "
                     + "identifies this answer: the same input always gives the same output.") String inputSha256) {
     }

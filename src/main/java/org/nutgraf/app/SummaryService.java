@@ -36,6 +36,7 @@ public class SummaryService {
 
     private final Pipelines pipelines;
     private final ArticleSource source;
+    private final LanguagePolicy languages;
     private final KeyClaimFinder claimFinder = KeyClaimFinder.withBundledModel();
     private final NutgrafConfig config;
     private final Validator validator;
@@ -45,11 +46,13 @@ public class SummaryService {
 
     private final Map<Pipelines.Need, Timer> nlpTime = new EnumMap<>(Pipelines.Need.class);
 
-    public SummaryService(Pipelines pipelines, ArticleSource source, NutgrafConfig config, MeterRegistry registry,
-                          Validator validator, @ConfigProperty(name = "quarkus.application.version") String version) {
+    public SummaryService(Pipelines pipelines, ArticleSource source, LanguagePolicy languages, NutgrafConfig config,
+                          MeterRegistry registry, Validator validator,
+                          @ConfigProperty(name = "quarkus.application.version") String version) {
         this.validator = validator;
         this.pipelines = pipelines;
         this.source = source;
+        this.languages = languages;
         for (Pipelines.Need need : Pipelines.Need.values()) {
             String annotators = need == Pipelines.Need.CLAIMS ? config.nlp().claimsAnnotators() : config.nlp().annotators();
             nlpTime.put(need, Timer.builder("nutgraf.nlp.time").tag("annotators", annotators)
@@ -89,20 +92,23 @@ public class SummaryService {
         preset(options.preset());
     }
 
-    /** An article found in what was sent and read by the pipeline its request needs. */
-    private record Read(ArticleSource.Prepared prepared, Article article, List<String> annotators) {
+    /** An article found in what was sent, in a language Nutgraf reads, and read by the pipeline its request needs. */
+    private record Read(ArticleSource.Prepared prepared, LanguagePolicy.Decision language, Article article,
+                        List<String> annotators) {
     }
 
-    /** Finds the story and reads it once, with NER only when key claims are wanted. */
+    /** Finds the story, decides its language and reads it once, with NER only when key claims are wanted. */
     private Read read(ArticleInput input, SummaryOptions o, boolean withClaims) {
         ArticleSource.Prepared prepared = source.prepare(input, o.cleaning(), o.includeArticleText());
+        LanguagePolicy.Decision language = languages.decide(o.language(), prepared.declaredLanguage(),
+                prepared.analysed());
         Pipelines.Need need = withClaims ? Pipelines.Need.CLAIMS : Pipelines.Need.SUMMARY;
         ArticleReader reader = pipelines.reader(need);
         Article article = nlpTime.get(need).record(() -> reader.read(prepared.analysed(), prepared.title()));
         if (article.wordCount() == 0) {
             throw new ProblemException(422, "no-sentences", "No sentences", "The text has no words to analyse");
         }
-        return new Read(prepared, article, reader.annotators());
+        return new Read(prepared, language, article, reader.annotators());
     }
 
     /** The key claims of an article, as answered; inSummary from the chosen sentence indexes. */
@@ -122,9 +128,9 @@ public class SummaryService {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
         Read read = read(input, o, true);
         SummaryOptions effective = new SummaryOptions(null, null, null, null, null, null, null, o.cleaning(), null,
-                null, o.claimLimit(), o.claimFloor());
-        return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(),
-                new SummaryResponse.Meta("claims", effective, version, read.annotators(), input.sha256()));
+                null, o.claimLimit(), o.claimFloor(), o.language());
+        return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(), meta("claims", effective, read,
+                input));
     }
 
     /** Summarises one article (and finds its key claims unless told not to), from one NLP pass. */
@@ -165,11 +171,15 @@ public class SummaryService {
                 noLength ? Integer.valueOf(defaultSentences) : budget.sentences(), budget.ratio(), budget.maxWords(),
                 budget.maxChars(), o.byScore() ? SummaryOptions.ORDER_SCORE : SummaryOptions.ORDER_DOCUMENT,
                 preset == null ? null : preset.id(), o.cleaning(), null, o.claimsWanted(),
-                o.claimsWanted() ? o.claimLimit() : null, o.claimsWanted() ? o.claimFloor() : null);
-        SummaryResponse.Meta meta = new SummaryResponse.Meta(algorithm.id(), effective, version,
-                read.annotators(), input.sha256());
+                o.claimsWanted() ? o.claimLimit() : null, o.claimsWanted() ? o.claimFloor() : null, o.language());
+        SummaryResponse.Meta meta = meta(algorithm.id(), effective, read, input);
         return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
                 prepared.view(), stats, meta);
+    }
+
+    private SummaryResponse.Meta meta(String algorithm, SummaryOptions effective, Read read, ArticleInput input) {
+        return new SummaryResponse.Meta(algorithm, effective, version, read.annotators(), read.language().language(),
+                read.language().confidence(), read.language().source(), input.sha256());
     }
 
     /** The preset's budget with the caller's explicit limits laid over it. */

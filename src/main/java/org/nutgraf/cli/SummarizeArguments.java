@@ -72,13 +72,17 @@ final class SummarizeArguments {
     @Option(names = "--min-score", paramLabel = "S", description = "Only key claims at least this check-worthy.")
     Double minScore;
 
+    @Option(names = "--language", paramLabel = "TAG", description = "The article's language (BCP 47: en, en-GB...), "
+            + "when you know it better than detection.")
+    String language;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     /** The summary options given, unchecked: absent flags are null, so the service's defaults apply. */
     SummaryOptions options() {
         return new SummaryOptions(algorithm, sentences, ratio, maxWords, maxChars, order, preset, clean, include,
-                claims, maxClaims, minScore);
+                claims, maxClaims, minScore, language);
     }
 
     /** The algorithm ids, for the help. */

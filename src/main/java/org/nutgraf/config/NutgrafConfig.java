@@ -29,6 +29,13 @@ public interface NutgrafConfig {
     Access access();
 
     /**
+     * The languages answered, as BCP 47 primary tags. An article in any other language gets 422, never an answer
+     * read with another language's models.
+     */
+    @WithDefault("en")
+    List<String> languages();
+
+    /**
      * API keys and rate limits. Off by default, for local use: with no key configured, anyone may call.
      */
     interface Access {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param charset    the charset the page bytes were decoded with, or {@code null} when given decoded text
  * @param source     how the body was found: {@code dom} (block scoring) or {@code json-ld} (the page's own
  *                   {@code articleBody})
+ * @param language   the language the page declares ({@code <html lang>}, {@code og:locale}, as written), or
+ *                   {@code null}
  */
 public record ExtractedArticle(String title, String byline, String published, List<String> paragraphs,
-                               String charset, String source) {
+                               String charset, String source, String language) {
 
     public ExtractedArticle {
         paragraphs = List.copyOf(paragraphs);

@@ -76,7 +76,7 @@ public final class HtmlArticleExtractor {
             source = "json-ld";
         }
         return new ExtractedArticle(meta.title(), meta.byline(), meta.published(), paragraphs,
-                charset == null ? null : charset.name(), source);
+                charset == null ? null : charset.name(), source, meta.language());
     }
 
     /** The page's own articleBody wins only when the DOM gave little, since many sites truncate it to a teaser. */

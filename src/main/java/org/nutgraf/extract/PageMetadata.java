@@ -9,10 +9,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a page says about its article in metadata: Open Graph and article meta tags, JSON-LD, {@code <time>},
- * rel=author. JSON-LD is read with a small scanner for the few string fields needed, so no JSON library is pulled
+ * rel=author, and its language ({@code <html lang>}, {@code og:locale}, {@code Content-Language}). JSON-LD is read with a small scanner for the few string fields needed, so no JSON library is pulled
  * in and malformed blocks (common in the wild) cost nothing but the field.
  */
-record PageMetadata(String title, String byline, String published, String articleBody) {
+record PageMetadata(String title, String byline, String published, String articleBody, String language) {
 
     private static final Pattern JSON_STRING_FIELD = Pattern.compile(
             "\"(headline|datePublished|articleBody|name|@type)\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
@@ -61,7 +61,10 @@ record PageMetadata(String title, String byline, String published, String articl
         String published = first(meta(doc, "article:published_time"), datePublished,
                 meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"), attr(doc, "time[datetime]", "datetime"),
                 attr(doc, "[itemprop=datePublished]", "content"));
-        return new PageMetadata(title, byline, published, articleBody == null ? null : articleBody.strip());
+        String language = first(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"),
+                attr(doc, "meta[http-equiv=content-language]", "content"));
+        return new PageMetadata(title, byline, published, articleBody == null ? null : articleBody.strip(),
+                language == null ? null : language.strip().replace('_', '-'));
     }
 
     private static String meta(Document doc, String name) {

@@ -137,6 +137,7 @@ class OptionContractTest {
             case "boolean" -> false;
             case "integer" -> schema.get("minimum").asInt();
             case "number" -> schema.get("maximum").asDouble();
+            case "string" -> schema.get("examples").get(0).asText();
             default -> throw new AssertionError("no sample for " + schema);
         };
     }

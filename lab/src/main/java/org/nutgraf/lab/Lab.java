@@ -11,6 +11,7 @@ import org.nutgraf.lab.claims.ClaimsTraining;
 import org.nutgraf.lab.claims.EncoderExperiment;
 import org.nutgraf.lab.eval.EvalCommand;
 import org.nutgraf.lab.eval.RougeScoreCommand;
+import org.nutgraf.lab.language.LanguageEvaluation;
 import org.nutgraf.lab.summary.SummaryQuality;
 import org.nutgraf.lab.summary.SummaryTraining;
 import picocli.CommandLine;
@@ -33,7 +34,7 @@ import java.util.concurrent.Callable;
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
         subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class, ExtractionBenchmark.class, ClaimsTraining.class,
                 ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class, ClaimsSpeakers.class,
-                NerCostBench.class, PipelineBench.class})
+                NerCostBench.class, PipelineBench.class, LanguageEvaluation.class})
 public final class Lab implements Callable<Integer> {
 
     @Spec

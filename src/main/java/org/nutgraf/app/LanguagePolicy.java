@@ -1,0 +1,127 @@
+package org.nutgraf.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.nutgraf.config.NutgrafConfig;
+import org.nutgraf.nlp.DetectedLanguage;
+import org.nutgraf.nlp.LanguageIdentifier;
+
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which language an article is read as, and refuses the languages Nutgraf cannot read. In order: the
+ * caller's {@code options.language}; the language a page declares; the language detected in the main text (after
+ * extraction or cleaning, so a mixed page is judged by its story). A guess from too little text, or made with too
+ * little confidence, is no guess: the article is read as the first configured language, and the answer says so.
+ * Thread-safe.
+ */
+@ApplicationScoped
+public class LanguagePolicy {
+
+    /**
+     * Guesses from fewer words are not trusted. Chosen on development data by {@code lab/run language-eval} (the rule
+     * is in {@code LanguageEvaluation}).
+     */
+    public static final int MIN_WORDS = 12;
+    /**
+     * Guesses with less confidence are not trusted; chosen with {@link #MIN_WORDS}, which made every confidence
+     * threshold of the grid cost more than it saved.
+     */
+    public static final double MIN_CONFIDENCE = 0.0;
+
+    /**
+     * The language an article is read as.
+     *
+     * @param language   a BCP 47 primary tag ({@code en})
+     * @param confidence the detector's confidence, when the language was detected; else {@code null}
+     * @param source     {@code option}, {@code page}, {@code detected} or {@code default}
+     */
+    public record Decision(String language, Double confidence, String source) {
+    }
+
+    private final List<String> supported;
+    private final LanguageIdentifier identifier = LanguageIdentifier.bundled();
+
+    public LanguagePolicy(NutgrafConfig config) {
+        List<String> tags = new ArrayList<>();
+        for (String t : config.languages()) {
+            String p = primary(t);
+            if (p == null) {
+                throw new IllegalArgumentException("nutgraf.languages holds '" + t + "', which is no BCP 47 tag");
+            }
+            tags.add(p);
+        }
+        this.supported = List.copyOf(tags);
+    }
+
+    /** The primary tags answered, the first being the one read when a guess is not trusted. */
+    public List<String> supported() {
+        return supported;
+    }
+
+    /**
+     * The language to read the article as.
+     *
+     * @param requested the caller's {@code options.language}, or {@code null}
+     * @param declared  the language the page declares, or {@code null}
+     * @param main      the main text, as the NLP will read it
+     * @throws ProblemException 422 when the language is one Nutgraf does not read; 400 for a malformed tag
+     */
+    public Decision decide(String requested, String declared, String main) {
+        if (requested != null) {
+            String tag = primary(requested);
+            if (tag == null) {
+                throw ProblemException.invalid("language must be a BCP 47 language tag such as 'en' or 'de-AT'; was '"
+                        + abbreviate(requested) + "'");
+            }
+            return new Decision(require(tag, "The language asked for"), null, "option");
+        }
+        String page = declared == null ? null : primary(declared);
+        if (page != null) {
+            return new Decision(require(page, "The page declares its language as"), null, "page");
+        }
+        DetectedLanguage guess = identifier.detect(main);
+        if (guess.words() < MIN_WORDS || guess.confidence() < MIN_CONFIDENCE) {
+            return new Decision(supported.get(0), null, "default");
+        }
+        double confidence = Math.round(guess.confidence() * 1000) / 1000.0;
+        if (!supported.contains(guess.tag())) {
+            throw unsupported("The text reads as " + LanguageIdentifier.name(guess.tag()) + " (" + guess.tag()
+                    + "), with confidence " + confidence, guess.tag());
+        }
+        return new Decision(guess.tag(), confidence, "detected");
+    }
+
+    private String require(String tag, String what) {
+        if (!supported.contains(tag)) {
+            throw unsupported(what + " " + LanguageIdentifier.name(tag) + " (" + tag + ")", tag);
+        }
+        return tag;
+    }
+
+    private ProblemException unsupported(String what, String tag) {
+        return new ProblemException(422, "unsupported-language", "Language not supported", what + "; Nutgraf reads "
+                + supported.stream().map(t -> LanguageIdentifier.name(t) + " (" + t + ")")
+                .collect(Collectors.joining(", ")) + ". If the text is in one of those, say so with options.language.");
+    }
+
+    /** The primary language subtag, lower-cased ({@code en} for {@code en-GB}); {@code null} when no tag. */
+    static String primary(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        try {
+            String language = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build().getLanguage();
+            return language.isEmpty() ? null : language;
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

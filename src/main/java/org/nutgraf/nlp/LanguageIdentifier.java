@@ -1,0 +1,97 @@
+package org.nutgraf.nlp;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Tells which language a text is written in: Apache OpenNLP's language detector with its published model (103
+ * languages), its ISO 639-3 answer turned into a BCP 47 tag ({@code deu} is {@code de}). The model is read once and
+ * shared; each call makes its own detector, so calls may run at once. Thread-safe.
+ */
+public final class LanguageIdentifier {
+
+    /** Where the model lies on the class path (the {@code opennlp-models-langdetect} jar). */
+    static final String MODEL = "langdetect-183.bin";
+    /** The most characters read: the detector's n-gram counts settle long before an article ends. */
+    public static final int MAX_CHARS = 4000;
+
+    private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
+    private final LanguageDetectorModel model;
+
+    private LanguageIdentifier(LanguageDetectorModel model) {
+        this.model = model;
+    }
+
+    /** The identifier with the bundled model, read on first use. */
+    public static LanguageIdentifier bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final LanguageIdentifier INSTANCE = load();
+    }
+
+    private static LanguageIdentifier load() {
+        try (InputStream in = LanguageIdentifier.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("The language model " + MODEL + " is not on the classpath");
+            }
+            return new LanguageIdentifier(new LanguageDetectorModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The language the text most likely is, with the detector's confidence in it (0 to 1) and the number of words
+     * it read, so a caller can judge how far to trust a guess from a short text.
+     */
+    public DetectedLanguage detect(String text) {
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Language best = new LanguageDetectorME(model).predictLanguage(sample);
+        int words = sample.isBlank() ? 0 : sample.strip().split("\\s+").length;
+        return new DetectedLanguage(tag(best.getLang()), best.getConfidence(), words);
+    }
+
+    /** A BCP 47 tag for an ISO 639-3 code: the two-letter code where ISO 639-1 has one, else the code itself. */
+    static String tag(String iso3) {
+        return TWO_LETTER.getOrDefault(iso3, iso3);
+    }
+
+    /** The English name of a language tag ("German" for {@code de}); the tag itself when Java knows no name. */
+    public static String name(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? tag : name;
+    }
+
+    private static Map<String, String> twoLetterCodes() {
+        Map<String, String> codes = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                codes.putIfAbsent(Locale.forLanguageTag(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // a code with no three-letter form keeps none
+            }
+        }
+        // the macrolanguages OpenNLP names by one of their members
+        codes.put("cmn", "zh");
+        codes.put("pes", "fa");
+        codes.put("zlm", "ms");
+        codes.put("ekk", "et");
+        codes.put("lvs", "lv");
+        codes.put("npi", "ne");
+        codes.put("uzn", "uz");
+        codes.put("swh", "sw");
+        codes.put("azj", "az");
+        return codes;
+    }
+}
