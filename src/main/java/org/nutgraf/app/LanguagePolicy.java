@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.nutgraf.config.NutgrafConfig;
 import org.nutgraf.nlp.DetectedLanguage;
 import org.nutgraf.nlp.LanguageIdentifier;
+import org.nutgraf.nlp.LuceneReader;
 
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -23,14 +24,15 @@ public class LanguagePolicy {
 
     /**
      * Guesses from fewer words are not trusted. Chosen on development data by {@code lab/run language-eval} (the rule
-     * is in {@code LanguageEvaluation}).
+     * is in {@code LanguageEvaluation}): with the confidence threshold, no word threshold was needed.
      */
-    public static final int MIN_WORDS = 12;
+    public static final int MIN_WORDS = 1;
     /**
-     * Guesses with less confidence are not trusted; chosen with {@link #MIN_WORDS}, which made every confidence
-     * threshold of the grid cost more than it saved.
+     * Guesses with less confidence are not trusted; chosen with {@link #MIN_WORDS}. The detector spreads its
+     * confidence over 103 languages, so 0.05 is five times chance; text that is no language (marks, symbols, one
+     * word repeated) scores about 0.01 to 0.02.
      */
-    public static final double MIN_CONFIDENCE = 0.0;
+    public static final double MIN_CONFIDENCE = 0.05;
 
     /**
      * The language an article is read as.
@@ -42,19 +44,34 @@ public class LanguagePolicy {
     public record Decision(String language, Double confidence, String source) {
     }
 
+    /** The language CoreNLP reads here, with the models the build packages. */
+    static final String ENGLISH = "en";
+
     private final List<String> supported;
     private final LanguageIdentifier identifier = LanguageIdentifier.bundled();
 
     public LanguagePolicy(NutgrafConfig config) {
         List<String> tags = new ArrayList<>();
-        for (String t : config.languages()) {
+        for (String t : config.languages().orElseGet(LanguagePolicy::readable)) {
             String p = primary(t);
-            if (p == null) {
-                throw new IllegalArgumentException("nutgraf.languages holds '" + t + "', which is no BCP 47 tag");
+            if (p == null || !readable().contains(p)) {
+                throw new IllegalArgumentException("nutgraf.languages holds '" + t + "'; Nutgraf reads " + readable());
             }
             tags.add(p);
         }
         this.supported = List.copyOf(tags);
+    }
+
+    /** Every language Nutgraf can read: English with CoreNLP first, then those Lucene reads, by tag. */
+    public static List<String> readable() {
+        List<String> tags = new ArrayList<>(List.of(ENGLISH));
+        LuceneReader.languages().stream().sorted().forEach(tags::add);
+        return tags;
+    }
+
+    /** Whether articles in this language are read by CoreNLP, which also finds key claims. */
+    public static boolean readByCoreNlp(String language) {
+        return ENGLISH.equals(language);
     }
 
     /** The primary tags answered, the first being the one read when a guess is not trusted. */
@@ -106,6 +123,13 @@ public class LanguagePolicy {
         return new ProblemException(422, "unsupported-language", "Language not supported", what + "; Nutgraf reads "
                 + supported.stream().map(t -> LanguageIdentifier.name(t) + " (" + t + ")")
                 .collect(Collectors.joining(", ")) + ". If the text is in one of those, say so with options.language.");
+    }
+
+    /** The problem for key claims asked of an article in a language they are not found in. */
+    ProblemException claimsNotOffered(String language) {
+        return new ProblemException(422, "claims-not-offered", "Key claims not offered in this language",
+                "Key claims are found in English (en) only; the article is in " + LanguageIdentifier.name(language)
+                        + " (" + language + "). Its summary is offered: POST /api/v1/summaries.");
     }
 
     /** The primary language subtag, lower-cased ({@code en} for {@code en-GB}); {@code null} when no tag. */

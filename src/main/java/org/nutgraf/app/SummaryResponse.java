@@ -156,6 +156,9 @@ public record SummaryResponse(
             @Schema(description = "Where the language came from: option (the caller's), page (the page's declared "
                     + "language), detected, or default (too little text to tell; the first language configured).",
                     enumeration = {"option", "page", "detected", "default"}) String languageSource,
+            @Schema(description = "Parts asked for that are not offered in the article's language: keyClaims, which "
+                    + "are found in English only.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notOffered,
             @Schema(description = "SHA-256 of the text sent (UTF-8), hex; with the version and options it "
                     + "identifies this answer: the same input always gives the same output.") String inputSha256) {
     }

@@ -10,7 +10,9 @@ import org.nutgraf.article.Article;
 import org.nutgraf.claims.KeyClaimFinder;
 import org.nutgraf.config.NutgrafConfig;
 import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.LuceneReader;
 import org.nutgraf.nlp.Pipelines;
+import org.nutgraf.nlp.Reader;
 import org.nutgraf.summary.Algorithm;
 import org.nutgraf.summary.ChosenSentence;
 import org.nutgraf.summary.Keyword;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +48,8 @@ public class SummaryService {
     private final KeywordExtractor keywords = new KeywordExtractor();
 
     private final Map<Pipelines.Need, Timer> nlpTime = new EnumMap<>(Pipelines.Need.class);
+    /** The Lucene readers made so far, one per language asked for. */
+    private final Map<String, Reader> otherReaders = new ConcurrentHashMap<>();
 
     public SummaryService(Pipelines pipelines, ArticleSource source, LanguagePolicy languages, NutgrafConfig config,
                           MeterRegistry registry, Validator validator,
@@ -97,18 +102,30 @@ public class SummaryService {
                         List<String> annotators) {
     }
 
-    /** Finds the story, decides its language and reads it once, with NER only when key claims are wanted. */
+    /**
+     * Finds the story, decides its language and reads it once: English with CoreNLP (with NER only when key claims
+     * are wanted), other languages with Lucene.
+     */
     private Read read(ArticleInput input, SummaryOptions o, boolean withClaims) {
         ArticleSource.Prepared prepared = source.prepare(input, o.cleaning(), o.includeArticleText());
         LanguagePolicy.Decision language = languages.decide(o.language(), prepared.declaredLanguage(),
                 prepared.analysed());
-        Pipelines.Need need = withClaims ? Pipelines.Need.CLAIMS : Pipelines.Need.SUMMARY;
-        ArticleReader reader = pipelines.reader(need);
-        Article article = nlpTime.get(need).record(() -> reader.read(prepared.analysed(), prepared.title()));
+        Article article;
+        List<String> annotators;
+        if (LanguagePolicy.readByCoreNlp(language.language())) {
+            Pipelines.Need need = withClaims ? Pipelines.Need.CLAIMS : Pipelines.Need.SUMMARY;
+            ArticleReader reader = pipelines.reader(need);
+            article = nlpTime.get(need).record(() -> reader.read(prepared.analysed(), prepared.title()));
+            annotators = reader.annotators();
+        } else {
+            Reader reader = otherReaders.computeIfAbsent(language.language(), LuceneReader::of);
+            article = reader.read(prepared.analysed(), prepared.title());
+            annotators = reader.annotators();
+        }
         if (article.wordCount() == 0) {
             throw new ProblemException(422, "no-sentences", "No sentences", "The text has no words to analyse");
         }
-        return new Read(prepared, language, article, reader.annotators());
+        return new Read(prepared, language, article, annotators);
     }
 
     /** The key claims of an article, as answered; inSummary from the chosen sentence indexes. */
@@ -127,16 +144,20 @@ public class SummaryService {
     public ClaimsResponse keyClaims(ArticleInput input, SummaryOptions options) {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
         Read read = read(input, o, true);
+        if (!LanguagePolicy.readByCoreNlp(read.language().language())) {
+            throw languages.claimsNotOffered(read.language().language());
+        }
         SummaryOptions effective = new SummaryOptions(null, null, null, null, null, null, null, o.cleaning(), null,
                 null, o.claimLimit(), o.claimFloor(), o.language());
         return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(), meta("claims", effective, read,
-                input));
+                input, null));
     }
 
     /** Summarises one article (and finds its key claims unless told not to), from one NLP pass. */
     public SummaryResponse summarize(ArticleInput input, SummaryOptions options) {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
         Read read = read(input, o, o.claimsWanted());
+        boolean claims = o.claimsWanted() && LanguagePolicy.readByCoreNlp(read.language().language());
         ArticleSource.Prepared prepared = read.prepared();
         Article article = read.article();
         String text = prepared.text();
@@ -165,21 +186,23 @@ public class SummaryService {
 
         boolean noLength = budget.sentences() == null && budget.ratio() == null && budget.maxWords() == null
                 && budget.maxChars() == null;
-        List<SummaryResponse.ClaimView> keyClaims = o.claimsWanted() ? claims(read, o, summary.sentences().stream()
+        List<SummaryResponse.ClaimView> keyClaims = claims ? claims(read, o, summary.sentences().stream()
                 .map(c -> c.sentence().index()).collect(Collectors.toSet())) : null;
         SummaryOptions effective = new SummaryOptions(algorithm.id(),
                 noLength ? Integer.valueOf(defaultSentences) : budget.sentences(), budget.ratio(), budget.maxWords(),
                 budget.maxChars(), o.byScore() ? SummaryOptions.ORDER_SCORE : SummaryOptions.ORDER_DOCUMENT,
                 preset == null ? null : preset.id(), o.cleaning(), null, o.claimsWanted(),
                 o.claimsWanted() ? o.claimLimit() : null, o.claimsWanted() ? o.claimFloor() : null, o.language());
-        SummaryResponse.Meta meta = meta(algorithm.id(), effective, read, input);
+        SummaryResponse.Meta meta = meta(algorithm.id(), effective, read, input,
+                o.claimsWanted() && !claims ? List.of("keyClaims") : null);
         return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
                 prepared.view(), stats, meta);
     }
 
-    private SummaryResponse.Meta meta(String algorithm, SummaryOptions effective, Read read, ArticleInput input) {
+    private SummaryResponse.Meta meta(String algorithm, SummaryOptions effective, Read read, ArticleInput input,
+                                      List<String> notOffered) {
         return new SummaryResponse.Meta(algorithm, effective, version, read.annotators(), read.language().language(),
-                read.language().confidence(), read.language().source(), input.sha256());
+                read.language().confidence(), read.language().source(), notOffered, input.sha256());
     }
 
     /** The preset's budget with the caller's explicit limits laid over it. */

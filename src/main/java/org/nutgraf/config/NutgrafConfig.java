@@ -29,11 +29,10 @@ public interface NutgrafConfig {
     Access access();
 
     /**
-     * The languages answered, as BCP 47 primary tags. An article in any other language gets 422, never an answer
-     * read with another language's models.
+     * The languages answered, as BCP 47 primary tags; unset, every language Nutgraf reads. An article in any other
+     * language gets 422, never an answer read with another language's models.
      */
-    @WithDefault("en")
-    List<String> languages();
+    Optional<List<String>> languages();
 
     /**
      * API keys and rate limits. Off by default, for local use: with no key configured, anyone may call.

@@ -20,7 +20,7 @@ import java.util.Properties;
  * Reads text into an {@link Article} with one CoreNLP pipeline, built once and shared.
  * Thread-safe: CoreNLP's {@code annotate} may be called from many threads at once, as its own server does.
  */
-public final class ArticleReader {
+public final class ArticleReader implements Reader {
 
     private final StanfordCoreNLP pipeline;
     private final List<String> annotators;
@@ -62,6 +62,7 @@ public final class ArticleReader {
     }
 
     /** The annotators this pipeline runs, in order. */
+    @Override
     public List<String> annotators() {
         return annotators;
     }
@@ -77,6 +78,7 @@ public final class ArticleReader {
      * @param text  the article text; offsets in the result point into it
      * @param title the headline, or null or empty for none
      */
+    @Override
     public Article read(String text, String title) {
         List<Sentence> sentences = new ArrayList<>();
         Annotation doc = annotate(TextGuard.prepare(text));

@@ -13,7 +13,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Every answer names the language it read; an article in a language Nutgraf does not read gets 422, not English. */
+/**
+ * Every answer names the language it read; French, German and Spanish (and the other languages Lucene reads) get
+ * summaries and keywords of their own; a language Nutgraf does not read gets 422, never an English reading.
+ */
 @QuarkusTest
 class LanguageTest {
 
@@ -37,6 +40,10 @@ class LanguageTest {
             + "Las obras costarán unos cuatro millones de euros y durarán dieciocho meses. Los comerciantes de la "
             + "calle mayor dicen que el cierre les ha hecho perder casi un tercio de sus ventas.";
 
+    private static final String VIETNAMESE = "Hội đồng thành phố đã bỏ phiếu vào thứ Ba để xây lại cây cầu đá cũ bắc "
+            + "qua sông, vốn đã đóng cửa với ô tô kể từ khi một trận lũ làm hỏng các vòm cầu hai năm trước. Công trình "
+            + "sẽ tốn khoảng bốn triệu bảng và kéo dài mười tám tháng.";
+
     @BeforeEach
     void serviceIsReady() {
         Ready.await();
@@ -56,15 +63,59 @@ class LanguageTest {
     }
 
     @Test
-    void germanFrenchAndSpanishArticlesGet422NamingTheLanguageAndWhatIsRead() {
-        String[][] cases = {{GERMAN, "German (de)"}, {FRENCH, "French (fr)"}, {SPANISH, "Spanish (es)"}};
+    void germanFrenchAndSpanishArticlesGetSummariesAndKeywordsInTheirOwnLanguage() {
+        String[][] cases = {{GERMAN, "de"}, {FRENCH, "fr"}, {SPANISH, "es"}};
         for (String[] c : cases) {
-            post("text/plain", c[0], "?clean=false").statusCode(422)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("https://nutgraf.org/problems/unsupported-language"))
-                    .body("detail", containsString(c[1]))
-                    .body("detail", containsString("English (en)"));
+            var answer = post("text/plain", c[0], "?clean=false&sentences=2").statusCode(200)
+                    .body("meta.language", equalTo(c[1]))
+                    .body("meta.languageSource", equalTo("detected"))
+                    .body("meta.notOffered", equalTo(java.util.List.of("keyClaims")))
+                    .body("keyClaims", nullValue())
+                    .extract().jsonPath();
+            java.util.List<java.util.Map<String, Object>> sentences = answer.getList("summary.sentences");
+            org.junit.jupiter.api.Assertions.assertEquals(2, sentences.size(), c[1]);
+            for (var sentence : sentences) {
+                org.junit.jupiter.api.Assertions.assertEquals(sentence.get("text"),
+                        c[0].substring((Integer) sentence.get("start"), (Integer) sentence.get("end")));
+            }
+            java.util.List<String> keywords = answer.getList("keywords.text");
+            org.junit.jupiter.api.Assertions.assertFalse(keywords.isEmpty(), c[1]);
+            for (String k : keywords) {
+                org.junit.jupiter.api.Assertions.assertTrue(c[0].contains(k), k + " is not a phrase of the text");
+                String[] words = k.toLowerCase(java.util.Locale.ROOT).split("[\\s'’-]+");
+                for (String edge : new String[] {words[0], words[words.length - 1]}) {
+                    org.junit.jupiter.api.Assertions.assertFalse(STOP.get(c[1]).contains(edge),
+                            c[1] + " keyword '" + k + "' begins or ends with a stop word");
+                }
+            }
         }
+    }
+
+    /** A few of each language's commonest function words, written by hand for the test. */
+    private static final java.util.Map<String, java.util.Set<String>> STOP = java.util.Map.of(
+            "de", java.util.Set.of("der", "die", "das", "den", "dem", "des", "und", "von", "zu", "in", "vor", "über",
+                    "ein", "eine", "sie", "dass", "mehr", "am", "seit"),
+            "fr", java.util.Set.of("le", "la", "les", "de", "du", "des", "et", "à", "au", "aux", "un", "une", "sur",
+                    "leur", "que", "d", "l", "y", "il", "a"),
+            "es", java.util.Set.of("el", "la", "los", "las", "de", "del", "y", "a", "en", "un", "una", "sobre", "que",
+                    "les", "sus", "su", "se", "ha"));
+
+    @Test
+    void anArticleInALanguageNothingReadsGets422NamingIt() {
+        post("text/plain", VIETNAMESE, "?clean=false").statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://nutgraf.org/problems/unsupported-language"))
+                .body("detail", containsString("Vietnamese (vi)"))
+                .body("detail", containsString("English (en)"));
+    }
+
+    @Test
+    void keyClaimsAloneAreRefusedOutsideEnglish() {
+        given().contentType("text/plain; charset=UTF-8").body(FRENCH.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/claims?clean=false").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://nutgraf.org/problems/claims-not-offered"))
+                .body("detail", containsString("French (fr)"));
     }
 
     @Test
@@ -74,8 +125,8 @@ class LanguageTest {
                 .body("meta.languageSource", equalTo("option"))
                 .body("meta.languageConfidence", nullValue())
                 .body("meta.options.language", equalTo("en-GB"));
-        post("text/plain", ENGLISH, "?clean=false&language=de").statusCode(422)
-                .body("detail", containsString("German (de)"));
+        post("text/plain", ENGLISH, "?clean=false&language=vi").statusCode(422)
+                .body("detail", containsString("Vietnamese (vi)"));
         post("text/plain", ENGLISH, "?clean=false&language=!!").statusCode(400)
                 .contentType("application/problem+json");
     }
@@ -83,8 +134,8 @@ class LanguageTest {
     @Test
     void aPagesDeclaredLanguageOverridesDetection() {
         String page = "<html lang=\"%s\"><head><title>Bridge</title></head><body><article><p>%s</p></article></body></html>";
-        post("text/html", page.formatted("fr", ENGLISH), "").statusCode(422)
-                .body("detail", containsString("French (fr)"));
+        post("text/html", page.formatted("vi", ENGLISH), "").statusCode(422)
+                .body("detail", containsString("Vietnamese (vi)"));
         post("text/html", page.formatted("en-US", ENGLISH), "").statusCode(200)
                 .body("meta.language", equalTo("en"))
                 .body("meta.languageSource", equalTo("page"));

@@ -41,7 +41,7 @@ public final class LanguageEvaluation implements Callable<Integer> {
 
     private static final int[] PREFIXES = {3, 5, 8, 12, 20, 40};
     private static final int[] WORD_GRID = {1, 3, 5, 8, 12, 16, 20, 30};
-    private static final double[] CONFIDENCE_GRID = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] CONFIDENCE_GRID = {0, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     /** The most English texts a choice may refuse. */
     private static final double MAX_ENGLISH_REFUSED = 0.001;
 
@@ -128,7 +128,7 @@ public final class LanguageEvaluation implements Callable<Integer> {
         for (int w : WORD_GRID) {
             for (double c : CONFIDENCE_GRID) {
                 double[] r = refused(development, w, c);
-                out.printf(Locale.ROOT, "| %d | %.1f | %.4f | %.4f |%n", w, c, r[0], r[1]);
+                out.printf(Locale.ROOT, "| %d | %.2f | %.4f | %.4f |%n", w, c, r[0], r[1]);
                 if (r[0] <= MAX_ENGLISH_REFUSED && r[1] > bestCaught) {
                     bestCaught = r[1];
                     bestWords = w;
@@ -138,7 +138,7 @@ public final class LanguageEvaluation implements Callable<Integer> {
         }
         out.println();
         double[] r = refused(test, bestWords, bestConfidence);
-        out.printf(Locale.ROOT, "Chosen on train and dev: min words %d, min confidence %.1f (the service has %d and %.1f)%n",
+        out.printf(Locale.ROOT, "Chosen on train and dev: min words %d, min confidence %.2f (the service has %d and %.2f)%n",
                 bestWords, bestConfidence, LanguagePolicy.MIN_WORDS, LanguagePolicy.MIN_CONFIDENCE);
         out.printf(Locale.ROOT, "Test (clean): English refused %.4f of %,d; other languages refused %.4f of %,d%n",
                 r[0], test.stream().filter(j -> j.language().equals("en")).count(), r[1],
