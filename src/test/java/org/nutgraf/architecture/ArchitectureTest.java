@@ -26,10 +26,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheNlpPackageImportsCoreNlp() {
+    void onlyTheNlpPackageImportsCoreNlpLuceneOrOpenNlp() {
         noClasses().that().resideOutsideOfPackage("org.nutgraf.nlp..")
-                .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
-                .because("CoreNLP is read in one place, and the domain types do not leak its classes")
+                .should().dependOnClassesThat().resideInAnyPackage("edu.stanford.nlp..", "org.apache.lucene..",
+                        "opennlp..")
+                .because("the NLP libraries are read in one place, and the domain types do not leak their classes")
                 .check(service);
     }
 

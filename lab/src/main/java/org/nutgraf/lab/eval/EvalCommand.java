@@ -3,7 +3,10 @@ package org.nutgraf.lab.eval;
 import org.nutgraf.article.Article;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.app.LanguagePolicy;
 import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.LuceneReader;
+import org.nutgraf.nlp.Reader;
 import org.nutgraf.nlp.PipelineSettings;
 import org.nutgraf.nlp.Pipelines;
 import org.nutgraf.summary.Algorithm;
@@ -74,6 +77,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "comma-separated, out of ${COMPLETION-CANDIDATES} (default: all)")
     private List<Algorithm> algorithms;
 
+    @Option(names = "--language", paramLabel = "TAG", description = "the set's language (BCP 47); other than en, "
+            + "articles are read as the service reads that language, with Lucene (default: en, with CoreNLP)")
+    private String language;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "also write each summary to DIR/<algorithm>-<budget>/<id>.txt, one sentence per line")
     private Path out;
@@ -117,8 +124,16 @@ public final class EvalCommand implements Callable<Integer> {
     private void evaluate(Path folder, Rouge rouge, PrintWriter printer, PrintWriter err) {
         Dataset dataset = Dataset.open(folder, limit == null ? 0 : limit);
         List<String> budgets = budgetNames(k);
-        err.printf("loading CoreNLP (%s)...%n", PIPELINE.annotators());
-        ArticleReader reader = ArticleReader.load(PIPELINE);
+        Reader reader;
+        long loadMillis = 0;
+        if (language == null || LanguagePolicy.readByCoreNlp(language)) {
+            err.printf("loading CoreNLP (%s)...%n", PIPELINE.annotators());
+            ArticleReader coreNlp = ArticleReader.load(PIPELINE);
+            loadMillis = coreNlp.loadMillis();
+            reader = coreNlp;
+        } else {
+            reader = LuceneReader.of(language);
+        }
         Summarizer summarizer = new Summarizer();
         if (out != null) {
             for (Algorithm a : algorithms) {
@@ -159,10 +174,10 @@ public final class EvalCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
-        printReport(dataset, rouge, budgets, results, threads, reader.loadMillis(), wallSeconds, printer);
+        printReport(dataset, rouge, budgets, results, threads, reader.annotators(), loadMillis, wallSeconds, printer);
     }
 
-    private ArticleResult evaluateArticle(String id, Dataset dataset, ArticleReader reader, Summarizer summarizer,
+    private ArticleResult evaluateArticle(String id, Dataset dataset, Reader reader, Summarizer summarizer,
                                           Rouge rouge) {
         String text = dataset.article(id);
         List<String> references = dataset.referenceTexts(id);
@@ -205,7 +220,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private void printReport(Dataset dataset, Rouge rouge, List<String> budgets, List<ArticleResult> results,
-                             int threads, long loadMillis, double wallSeconds, PrintWriter printer) {
+                             int threads, List<String> annotators, long loadMillis, double wallSeconds,
+                             PrintWriter printer) {
         int n = results.size();
         double annotationMs = results.stream().mapToLong(ArticleResult::annotationNanos).sum() / 1e6;
         double referenceWords = results.stream().mapToInt(ArticleResult::referenceWords).average().orElse(0);
@@ -213,12 +229,13 @@ public final class EvalCommand implements Callable<Integer> {
         if (dataset.unmatched() > 0) {
             printer.printf("%d articles or references without a counterpart were left out.%n%n", dataset.unmatched());
         }
-        printer.printf("CoreNLP `%s`, loaded in %.1f s; annotation (shared by all algorithms, once per article): "
+        printer.printf("Read with `%s`, loaded in %.1f s; annotation (shared by all algorithms, once per article): "
                         + "%s ms per article, on %d threads; wall time %.1f s. Headlines from titles.tsv: %s. "
-                        + "ROUGE F1 x100, Porter stemming %s (as rouge.py%s).%n%n",
-                PIPELINE.annotators(), loadMillis / 1000.0, format(n == 0 ? 0 : annotationMs / n, 1), threads, wallSeconds,
-                dataset.titles().isEmpty() ? "no" : "yes", rouge.stemming() ? "on" : "off",
-                rouge.stemming() ? "" : " --no-stem");
+                        + "ROUGE F1 x100, %s.%n%n",
+                String.join(",", annotators), loadMillis / 1000.0, format(n == 0 ? 0 : annotationMs / n, 1), threads,
+                wallSeconds, dataset.titles().isEmpty() ? "no" : "yes", rouge.unicodeTokens()
+                        ? "Unicode word tokens, no stemming (as rouge.py --unicode)"
+                        : rouge.stemming() ? "Porter stemming on (as rouge.py)" : "Porter stemming off (as rouge.py --no-stem)");
         for (int b = 0; b < budgets.size(); b++) {
             if (b == 0) {
                 printer.printf("## k = %d sentences%n%n", k);

@@ -16,12 +16,32 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Rouge {
 
     private final boolean stemming;
+    private final boolean unicode;
     private final Map<String, String> stems = new ConcurrentHashMap<>();
     private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
 
     /** A scorer that stems tokens (rouge.py's default) or not ({@code --no-stem}). */
     public Rouge(boolean stemming) {
+        this(stemming, false);
+    }
+
+    private Rouge(boolean stemming, boolean unicode) {
         this.stemming = stemming;
+        this.unicode = unicode;
+    }
+
+    /**
+     * The scorer for languages other than English ({@code rouge.py --unicode}): tokens are runs of Unicode word
+     * characters (Python's {@code \w}: letters, digits, other numerals and the underscore), lower-cased, never
+     * stemmed.
+     */
+    public static Rouge unicode() {
+        return new Rouge(false, true);
+    }
+
+    /** Whether tokens are Unicode word runs ({@code rouge.py --unicode}). */
+    public boolean unicodeTokens() {
+        return unicode;
     }
 
     /** Whether tokens are stemmed. */
@@ -35,14 +55,16 @@ public final class Rouge {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean inToken = i < lower.length() && isTokenChar(lower.charAt(i));
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : -1;
+            boolean inToken = cp >= 0 && (unicode ? isWordChar(cp) : cp < 128 && isTokenChar((char) cp));
             if (inToken && start < 0) {
                 start = i;
             } else if (!inToken && start >= 0) {
                 tokens.add(stem(lower.substring(start, i)));
                 start = -1;
             }
+            i += cp >= 0 ? Character.charCount(cp) : 1;
         }
         return tokens;
     }
@@ -82,6 +104,13 @@ public final class Rouge {
 
     private static boolean isTokenChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    /** Python's {@code \w} on a str: alphanumeric (letters and every kind of numeral) or the underscore. */
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || cp == '_';
     }
 
     /** Each line's tokens as ids; lines without tokens are left out, as they add nothing to any measure. */

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Pins our scorer to the reference rouge.py on the shared BBC set's LEAD-3 (figures from shared/data/README.md).
+ * Pins our scorer to the reference rouge.py on the shared BBC set's LEAD-3 and, with Unicode tokens, on OrangeSum's
+ * LEAD-1 (figures from shared/data/README.md).
  * Skips when the shared folder (system property {@code shared.dir}) is absent.
  */
 class RougeCalibrationTest {
@@ -33,6 +34,20 @@ class RougeCalibrationTest {
         assertEquals(35.75, s.rouge2().f1(), TOLERANCE, "R-2");
         assertEquals(34.32, s.rougeL().f1(), TOLERANCE, "R-L");
         assertEquals(43.04, s.rougeLsum().f1(), TOLERANCE, "R-Lsum");
+    }
+
+    @Test
+    void orangeSumLead1ScoresAsRougePyWithUnicodeTokens() {
+        Path orangeSum = BBC.resolveSibling("orangesum");
+        assumeTrue(Files.isDirectory(orangeSum.resolve("sys_lead1")),
+                () -> "skipped: " + orangeSum + " (from -Dshared.dir) is absent");
+        SummaryFolders.Result r = SummaryFolders.score(orangeSum.resolve("sys_lead1"), orangeSum.resolve("refs"),
+                Rouge.unicode());
+        assertEquals(1500, r.documents());
+        // rouge.py --unicode on the same folders (shared/data/README.md: LEAD-1 21.39 / 6.37 / 15.66)
+        assertEquals(21.39, r.percent().rouge1().f1(), TOLERANCE, "R-1");
+        assertEquals(6.37, r.percent().rouge2().f1(), TOLERANCE, "R-2");
+        assertEquals(15.66, r.percent().rougeLsum().f1(), TOLERANCE, "R-Lsum");
     }
 
     private static RougeScores scoreBbcLead3(boolean stemming) {
