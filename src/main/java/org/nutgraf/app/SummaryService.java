@@ -45,6 +45,7 @@ public class SummaryService {
     private final Validator validator;
     private final String version;
     private final Summarizer summarizer = new Summarizer();
+    private final Summarizer luceneSummarizer = Summarizer.forLuceneReadArticles();
     private final KeywordExtractor keywords = new KeywordExtractor();
 
     private final Map<Pipelines.Need, Timer> nlpTime = new EnumMap<>(Pipelines.Need.class);
@@ -168,8 +169,9 @@ public class SummaryService {
         int defaultSentences = config.summary().defaultSentences();
         // at least the top keyword: a preset's summary names it (see Summarizer.summarizeStory)
         List<Keyword> found = keywords.extract(article, Math.max(1, config.summary().keywords()));
-        Summary summary = preset == null ? summarizer.summarize(article, algorithm, budget, defaultSentences)
-                : summarizer.summarizeStory(article, algorithm, budget, defaultSentences,
+        Summarizer s = LanguagePolicy.readByCoreNlp(read.language().language()) ? summarizer : luceneSummarizer;
+        Summary summary = preset == null ? s.summarize(article, algorithm, budget, defaultSentences)
+                : s.summarizeStory(article, algorithm, budget, defaultSentences,
                 found.isEmpty() ? null : found.get(0));
         List<ChosenSentence> ordered = o.byScore() ? summary.inRankOrder() : summary.sentences();
         List<SummaryResponse.SentenceView> views = ordered.stream().map(c -> view(c, text)).toList();

@@ -19,6 +19,8 @@ final class LearnedNewsScorer implements SentenceScorer {
 
     /** Where the trained model lives on the classpath, with its provenance in its header. */
     static final String RESOURCE = "summary/news-scorer.tsv";
+    /** The model for articles read without CoreNLP (the languages Lucene reads), learnt from French. */
+    static final String LUCENE_RESOURCE = "summary/news-scorer-lucene.tsv";
 
     private final LinearModel model;
 

@@ -21,6 +21,14 @@ public final class Summarizer {
         this(LearnedNewsScorer.bundled());
     }
 
+    /**
+     * For articles read with Lucene rather than CoreNLP (coarse tags, no entities): the news model learnt from
+     * articles read that way.
+     */
+    public static Summarizer forLuceneReadArticles() {
+        return new Summarizer(LinearModel.resource(LearnedNewsScorer.LUCENE_RESOURCE));
+    }
+
     /** With another news model: the lab's candidates while they are trained and compared. */
     public Summarizer(LinearModel newsModel) {
         scorers.put(Algorithm.LEAD, new LeadScorer());

@@ -134,7 +134,8 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             reader = LuceneReader.of(language);
         }
-        Summarizer summarizer = new Summarizer();
+        Summarizer summarizer = language == null || LanguagePolicy.readByCoreNlp(language) ? new Summarizer()
+                : Summarizer.forLuceneReadArticles();
         if (out != null) {
             for (Algorithm a : algorithms) {
                 for (String b : budgets) {

@@ -6,13 +6,19 @@ import org.nutgraf.lab.eval.RougeScores;
 import org.nutgraf.lab.summary.SummaryRuns.Outcome;
 import org.nutgraf.lab.summary.SummarySets.Item;
 import org.nutgraf.lab.summary.SummarySets.Part;
+import org.nutgraf.model.LinearModel;
 import org.nutgraf.summary.Algorithm;
 import org.nutgraf.summary.Summarizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,38 +49,53 @@ public final class SummaryQuality implements Callable<Integer> {
             description = "the part scored: TEST (default; once per model that would ship), or DEV, TRAIN")
     private Part part;
 
+    @Option(names = "--track", defaultValue = "ENGLISH",
+            description = "ENGLISH (default: cnn_val, bbc, writers at 3 sentences) or LUCENE (orangesum at 1)")
+    private Track track;
+
+    @Option(names = "--k", paramLabel = "N", description = "sentences per summary (default: the track's, 3 or 1)")
+    private Integer sentences;
+
     @Option(names = "--algorithms", split = ",", paramLabel = "A", defaultValue = "news",
             description = "algorithms beside LEAD-3 (default: news)")
     private List<String> algorithms;
 
     @Override
     public Integer call() {
-        if (!run.present(run.shared().data(SummarySets.SOURCES.get(0)))) {
+        if (!run.present(run.shared().data(track.sources().get(0)))) {
             return 0;
         }
-        List<Item> items = SummarySets.read(run.shared(), List.of(part), 0, run.err());
-        Rouge rouge = new Rouge(true);
-        Summarizer summarizer = new Summarizer();
+        List<Item> items = SummarySets.read(run.shared(), track, List.of(part), 0, run.err());
+        Rouge rouge = track.rouge();
+        int k = sentences != null ? sentences : track.k();
+        Summarizer summarizer;
+        try (InputStream in = Files.newInputStream(Path.of(track.file()))) {
+            summarizer = new Summarizer(LinearModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         PrintWriter out = run.out();
-        out.printf("%s part, k = %d sentences, F1 x100; margin = system - LEAD-3 [95%% bootstrap interval]%n%n",
-                part.name().toLowerCase(Locale.ROOT), SummaryTraining.K);
+        out.printf("%s part, k = %d sentences, F1 x100; margin = system - LEAD-%d [95%% bootstrap interval]%n%n",
+                part.name().toLowerCase(Locale.ROOT), k, k);
         out.println("| set | articles | system | R-1 | R-2 | R-Lsum | R-1 margin | R-2 margin | R-Lsum margin | dangling % |");
         out.println("|---|---|---|---|---|---|---|---|---|---|");
-        List<String> groups = new ArrayList<>(SummarySets.SOURCES);
-        groups.add("pooled");
+        List<String> groups = new ArrayList<>(track.sources());
+        if (groups.size() > 1) {
+            groups.add("pooled");
+        }
         for (String group : groups) {
             List<Item> set = items.stream().filter(i -> group.equals("pooled") || i.source().equals(group)).toList();
             if (set.isEmpty()) {
                 continue;
             }
-            List<Outcome> lead = SummaryRuns.run(set, summarizer, Algorithm.LEAD, SummaryTraining.K, rouge);
+            List<Outcome> lead = SummaryRuns.run(set, summarizer, Algorithm.LEAD, k, rouge);
             PublishedPeers.best(run.shared().root().resolve("data/README.md"), group).ifPresent(peer -> out.printf(
                     Locale.ROOT, "| %s | whole set | best published peer: %s | %.2f | %.2f | %.2f | | | | |%n", group,
                     peer.system(), peer.rouge()[0], peer.rouge()[1], peer.rouge()[2]));
-            row(out, group, set.size(), "LEAD-3", lead, lead);
+            row(out, group, set.size(), "LEAD-" + k, lead, lead);
             for (String id : algorithms) {
                 Algorithm a = Algorithm.fromId(id).orElseThrow(() -> run.refuse("unknown algorithm " + id));
-                row(out, group, set.size(), a.id(), SummaryRuns.run(set, summarizer, a, SummaryTraining.K, rouge), lead);
+                row(out, group, set.size(), a.id(), SummaryRuns.run(set, summarizer, a, k, rouge), lead);
             }
         }
         return 0;

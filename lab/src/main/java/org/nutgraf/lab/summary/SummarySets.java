@@ -3,9 +3,7 @@ package org.nutgraf.lab.summary;
 import org.nutgraf.article.Article;
 import org.nutgraf.lab.SharedFolder;
 import org.nutgraf.lab.eval.Dataset;
-import org.nutgraf.nlp.ArticleReader;
-import org.nutgraf.nlp.PipelineSettings;
-import org.nutgraf.nlp.Pipelines;
+import org.nutgraf.nlp.Reader;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +27,8 @@ import java.util.concurrent.Future;
  */
 public final class SummarySets {
 
-    /** The sets, by their folder names under {@code data/}: CNN highlights, BBC extracts, freelance writers. */
-    public static final List<String> SOURCES = List.of("cnn_val", "bbc", "writers");
+    /** The English sets, by their folder names under {@code data/}: CNN highlights, BBC extracts, freelance writers. */
+    public static final List<String> SOURCES = Track.ENGLISH.sources();
 
     /** A part of the split. */
     public enum Part { TRAIN, DEV, TEST }
@@ -60,16 +58,21 @@ public final class SummarySets {
     }
 
     /**
-     * Reads the articles of the given parts of every present set with the service's summary pipeline, on all cores;
-     * {@code limit} keeps the first ids of each set (0 for all).
+     * Reads the articles of the given parts of every present English set with the service's summary pipeline, on all
+     * cores; {@code limit} keeps the first ids of each set (0 for all).
      */
     public static List<Item> read(SharedFolder shared, List<Part> parts, int limit, PrintWriter progress) {
-        ArticleReader reader = ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.SUMMARY));
+        return read(shared, Track.ENGLISH, parts, limit, progress);
+    }
+
+    /** Reads the given parts of a track's present sets as the service reads them, on all cores. */
+    public static List<Item> read(SharedFolder shared, Track track, List<Part> parts, int limit, PrintWriter progress) {
+        Reader reader = track.reader();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Item>> futures = new ArrayList<>();
-            for (String source : SOURCES) {
+            for (String source : track.sources()) {
                 Path dir = shared.data(source);
                 if (!Files.isDirectory(dir)) {
                     continue;
@@ -83,7 +86,7 @@ public final class SummarySets {
                     }
                 }
             }
-            progress.printf("reading %d articles with CoreNLP on %d threads...%n", futures.size(), threads);
+            progress.printf("reading %d articles (%s) on %d threads...%n", futures.size(), reader.annotators(), threads);
             progress.flush();
             List<Item> items = new ArrayList<>(futures.size());
             for (Future<Item> f : futures) {

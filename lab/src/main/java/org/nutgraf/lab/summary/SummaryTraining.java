@@ -48,14 +48,14 @@ import java.util.concurrent.Callable;
                 "Oracle labels on cnn_val, bbc and writers (train part); regularisation chosen on their dev part."})
 public final class SummaryTraining implements Callable<Integer> {
 
-    /** Where the service reads the model. */
-    static final String RESOURCE = "src/main/resources/summary/news-scorer.tsv";
+    /** Where the service reads the English model. */
+    static final String RESOURCE = Track.ENGLISH.file();
 
     /** The candidate inverse regularisation strengths, weakest last. */
     static final double[] COSTS = {0.01, 0.1, 1, 10};
 
-    /** Oracle and summary length: three sentences, as the references are mostly three lines or more. */
-    static final int K = 3;
+    /** Oracle and summary length in English: three sentences, as the references are mostly three lines or more. */
+    static final int K = Track.ENGLISH.k();
 
     /** LIBLINEAR's stopping tolerance. */
     private static final double EPSILON = 0.001;
@@ -63,9 +63,14 @@ public final class SummaryTraining implements Callable<Integer> {
     @Mixin
     private Invocation run;
 
-    @Parameters(arity = "0..1", paramLabel = "OUT", defaultValue = RESOURCE,
-            description = "where to write the model (default: ${DEFAULT-VALUE}, the service's own)")
+    @Parameters(arity = "0..1", paramLabel = "OUT",
+            description = "where to write the model (default: the service's own for the track)")
     private Path out;
+
+    @Option(names = "--track", defaultValue = "ENGLISH",
+            description = "ENGLISH (default: cnn_val, bbc, writers at 3 sentences, read with CoreNLP) or LUCENE "
+                    + "(orangesum at 1 sentence, read with Lucene, for every language Lucene reads)")
+    private Track track;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "the first N articles of each set only (0, the default: all); for trying the command")
@@ -77,30 +82,36 @@ public final class SummaryTraining implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!run.present(run.shared().data(SummarySets.SOURCES.get(0)))) {
+        if (!run.present(run.shared().data(track.sources().get(0)))) {
             return 0;
         }
-        List<Item> items = SummarySets.read(run.shared(), List.of(Part.TRAIN, Part.DEV), limit, run.err());
-        Rouge rouge = new Rouge(true);
+        if (out == null) {
+            out = Path.of(track.file());
+        }
+        int k = track.k();
+        List<Item> items = SummarySets.read(run.shared(), track, List.of(Part.TRAIN, Part.DEV), limit, run.err());
+        Rouge rouge = track.rouge();
         List<Item> dev = items.stream().filter(i -> i.part() == Part.DEV).toList();
         // the oracle labels each article once; train is the train part of the same labels
-        List<LabelledArticle> labelled = labelled(items, rouge);
+        List<LabelledArticle> labelled = labelled(items, rouge, k);
         Map<String, List<List<Example>>> trainBySource = bySource(labelled.stream()
                 .filter(a -> a.part() == Part.TRAIN).toList());
         Map<String, List<List<Example>>> allBySource = bySource(labelled);
 
         Summarizer lead = new Summarizer(new LinearModel(Map.of()));
         Map<String, Double> leadDev = new TreeMap<>();
-        for (String source : SummarySets.SOURCES) {
+        for (String source : track.sources()) {
             List<Item> part = dev.stream().filter(i -> i.source().equals(source)).toList();
             if (!part.isEmpty()) {
-                leadDev.put(source, SummaryRuns.meanRouge1(SummaryRuns.run(part, lead, Algorithm.LEAD, K, rouge)));
+                leadDev.put(source, SummaryRuns.meanRouge1(SummaryRuns.run(part, lead, Algorithm.LEAD, k, rouge)));
             }
         }
         List<String> mixes = new ArrayList<>();
         mixes.add("all");
-        trainBySource.keySet().forEach(source -> mixes.add("without " + source));
-        StringBuilder choice = new StringBuilder("mix and C: dev R-1 above LEAD-3 by source " + leadDev.keySet()
+        if (trainBySource.size() > 1) {
+            trainBySource.keySet().forEach(source -> mixes.add("without " + source));
+        }
+        StringBuilder choice = new StringBuilder("mix and C: dev R-1 above LEAD-" + k + " by source " + leadDev.keySet()
                 + "; worst:");
         double bestGain = Double.NEGATIVE_INFINITY;
         double bestCost = COSTS[0];
@@ -112,7 +123,7 @@ public final class SummaryTraining implements Callable<Integer> {
                 List<Double> gains = new ArrayList<>();
                 for (var e : leadDev.entrySet()) {
                     List<Item> part = dev.stream().filter(i -> i.source().equals(e.getKey())).toList();
-                    gains.add(SummaryRuns.meanRouge1(SummaryRuns.run(part, candidate, Algorithm.NEWS, K, rouge))
+                    gains.add(SummaryRuns.meanRouge1(SummaryRuns.run(part, candidate, Algorithm.NEWS, k, rouge))
                             - e.getValue());
                 }
                 double worst = gains.stream().mapToDouble(Double::doubleValue).min().orElse(0);
@@ -129,12 +140,17 @@ public final class SummaryTraining implements Callable<Integer> {
         List<Example> allExamples = balanced(allBySource, bestMix);
         LinearModel model = fit(allExamples, bestCost);
         long positives = allExamples.stream().filter(Example::positive).count();
+        String remake = track == Track.ENGLISH ? "" : " --track=" + track;
         String header = String.join("\n",
                 "Nutgraf news scorer: logistic regression over org.nutgraf.summary.SentenceFeatures.",
-                "Remake: lab/run summary-train (org.nutgraf.lab.summary.SummaryTraining); the same data gives these bytes.",
-                "Labels: greedy ROUGE oracle (mean of ROUGE-1 and ROUGE-2 F1, Porter stems) of up to " + K
+                "Remake: lab/run summary-train" + remake + " (org.nutgraf.lab.summary.SummaryTraining); the same data gives"
+                        + " these bytes.",
+                "Labels: greedy ROUGE oracle (mean of ROUGE-1 and ROUGE-2 F1, " + (rouge.unicodeTokens()
+                        ? "Unicode tokens" : "Porter stems") + ") of up to " + k
                         + " sentences against each article's best-matching reference.",
-                "Data: the train and dev parts of " + SummarySets.SOURCES + " (SummarySets: SHA-256 of set/id mod 100,"
+                "Data: the train and dev parts of " + track.sources() + (track == Track.ENGLISH ? ""
+                        : ", read by " + track.reader().annotators())
+                        + " (SummarySets: SHA-256 of set/id mod 100,"
                         + " train < 60 <= dev < 80 <= test; test never read): " + items.size() + " articles; mix "
                         + bestMix + ", each source's articles repeated to the largest's count: " + allExamples.size()
                         + " sentences, " + positives + " positive.",
@@ -154,11 +170,11 @@ public final class SummaryTraining implements Callable<Integer> {
     }
 
     /** Every sentence of every article, labelled by the oracle, in the order of the articles. */
-    private static List<LabelledArticle> labelled(List<Item> items, Rouge rouge) {
+    private static List<LabelledArticle> labelled(List<Item> items, Rouge rouge, int k) {
         Oracle oracle = new Oracle(rouge);
         List<LabelledArticle> out = new ArrayList<>(items.size());
         for (Item item : items) {
-            TreeSet<Integer> picked = oracle.pick(item.article().sentences(), item.references(), K);
+            TreeSet<Integer> picked = oracle.pick(item.article().sentences(), item.references(), k);
             List<Map<String, Double>> features = SentenceFeatures.of(item.article());
             List<Example> article = new ArrayList<>();
             for (int i = 0; i < features.size(); i++) {

@@ -1,0 +1,66 @@
+package org.nutgraf.lab.summary;
+
+import org.nutgraf.lab.eval.Rouge;
+import org.nutgraf.nlp.ArticleReader;
+import org.nutgraf.nlp.LuceneReader;
+import org.nutgraf.nlp.PipelineSettings;
+import org.nutgraf.nlp.Pipelines;
+import org.nutgraf.nlp.Reader;
+
+import java.util.List;
+
+/**
+ * A news scorer the service ships, with what it learns from and how it is judged: English, read with CoreNLP, from
+ * three English sets at three sentences; and the other languages, read with Lucene, from the one set in another
+ * language (French OrangeSum, whose references are one- or two-sentence abstracts) at one sentence.
+ */
+public enum Track {
+
+    /** English articles, read with CoreNLP's summary pipeline. */
+    ENGLISH(List.of("cnn_val", "bbc", "writers"), null, 3, "summary/news-scorer.tsv"),
+    /** Articles in the languages Lucene reads, learnt from French. */
+    LUCENE(List.of("orangesum"), "fr", 1, "summary/news-scorer-lucene.tsv");
+
+    private final List<String> sources;
+    private final String language;
+    private final int k;
+    private final String resource;
+
+    Track(List<String> sources, String language, int k, String resource) {
+        this.sources = sources;
+        this.language = language;
+        this.k = k;
+        this.resource = resource;
+    }
+
+    /** The sets, by their folder names under {@code data/}. */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** Sentences per oracle label set and per judged summary. */
+    public int k() {
+        return k;
+    }
+
+    /** The model's class-path resource in the service. */
+    public String resource() {
+        return resource;
+    }
+
+    /** The model file in the repository. */
+    public String file() {
+        return "src/main/resources/" + resource;
+    }
+
+    /** The reader the service uses for the track's articles. */
+    public Reader reader() {
+        return language == null ? ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.SUMMARY))
+                : LuceneReader.of(language);
+    }
+
+    /** The scorer the track's references are judged with: Porter stems in English, Unicode tokens otherwise. */
+    public Rouge rouge() {
+        return language == null ? new Rouge(true) : Rouge.unicode();
+    }
+}
