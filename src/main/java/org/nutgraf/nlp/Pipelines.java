@@ -12,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The CoreNLP pipelines, built once and shared by every request: one per {@link Need}, so no request pays for
- * annotators it does not use. They load in parallel in the background, so the port answers liveness at once and
+ * annotators it does not use; and the language detector every request consults. They load in parallel in the
+ * background, so the port answers liveness at once and
  * readiness turns UP when they are loaded; a pipeline that cannot be built stops the application with CoreNLP's
  * message. Thread-safe.
  */
@@ -31,8 +32,22 @@ public class Pipelines {
     private static final Logger LOG = Logger.getLogger(Pipelines.class);
 
     private final Map<Need, CompletableFuture<ArticleReader>> readers = new EnumMap<>(Need.class);
+    private final CompletableFuture<LanguageIdentifier> languages = new CompletableFuture<>();
 
     public Pipelines(NutgrafConfig config) {
+        Thread detector = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                languages.complete(LanguageIdentifier.bundled());
+                LOG.infof("Language detector loaded in %d ms", (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.errorf("Nutgraf cannot start: %s", e.getMessage());
+                languages.completeExceptionally(e);
+                Quarkus.asyncExit(1);
+            }
+        }, "nutgraf-load-languages");
+        detector.setDaemon(true);
+        detector.start();
         readers.put(Need.SUMMARY, load(Need.SUMMARY, new PipelineSettings(config.nlp().annotators(),
                 config.nlp().properties())));
         readers.put(Need.CLAIMS, load(Need.CLAIMS, new PipelineSettings(config.nlp().claimsAnnotators(),
@@ -76,9 +91,10 @@ public class Pipelines {
         Quarkus.asyncExit(1);
     }
 
-    /** True when every pipeline is loaded. */
+    /** True when every pipeline, and the language detector, is loaded. */
     public boolean ready() {
-        return readers.values().stream().allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
+        return readers.values().stream().allMatch(f -> f.isDone() && !f.isCompletedExceptionally())
+                && languages.isDone() && !languages.isCompletedExceptionally();
     }
 
     /** The pipeline for a need, or {@link NotReadyException} while it is still loading. */

@@ -6,6 +6,7 @@ import org.nutgraf.lab.summary.SummarySets;
 import org.nutgraf.lab.summary.SummarySets.Part;
 import org.nutgraf.nlp.DetectedLanguage;
 import org.nutgraf.nlp.LanguageIdentifier;
+import org.nutgraf.nlp.LuceneReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  * the one that refuses the most non-English texts; ties go to the smaller thresholds. Test reports the choice.
  */
 @Command(name = "language-eval",
-        description = {"Language detection: accuracy by length, and the thresholds of trust",
+        description = {"Language detection: accuracy and the trust thresholds",
                 "English, French, German and Italian texts and their short prefixes; thresholds chosen on train and "
                         + "dev, test reported."})
 public final class LanguageEvaluation implements Callable<Integer> {
@@ -59,7 +60,31 @@ public final class LanguageEvaluation implements Callable<Integer> {
             return 0;
         }
         PrintWriter out = invocation.out();
+        long heapBefore = usedHeap();
+        long l0 = System.nanoTime();
         LanguageIdentifier identifier = LanguageIdentifier.bundled();
+        double detectorLoad = (System.nanoTime() - l0) / 1e6;
+        long detectorHeap = usedHeap() - heapBefore;
+        out.printf(Locale.ROOT, "Detector model loaded in %.0f ms, %.1f MB of heap after a full GC%n", detectorLoad,
+                detectorHeap / 1e6);
+        double slowest = 0;
+        String slowestLanguage = "";
+        long readersBefore = usedHeap();
+        List<LuceneReader> readers = new ArrayList<>();
+        for (String tag : LuceneReader.languages()) {
+            long r0 = System.nanoTime();
+            LuceneReader reader = LuceneReader.of(tag);
+            reader.read("Lorem ipsum dolor sit amet. Consectetur adipiscing elit.", null);
+            double ms = (System.nanoTime() - r0) / 1e6;
+            readers.add(reader);
+            if (ms > slowest) {
+                slowest = ms;
+                slowestLanguage = tag;
+            }
+        }
+        out.printf(Locale.ROOT, "Lucene readers for all %d languages made and first used: %.1f MB of heap in all; "
+                + "slowest first use %.0f ms (%s)%n%n", readers.size(), (usedHeap() - readersBefore) / 1e6, slowest,
+                slowestLanguage);
         List<Judged> judged = new ArrayList<>();
         long t0 = System.nanoTime();
         for (String[] set : new String[][] {{"cnn_val", "en"}, {"bbc", "en"}, {"writers", "en"}, {"orangesum", "fr"}}) {
@@ -144,6 +169,15 @@ public final class LanguageEvaluation implements Callable<Integer> {
                 r[0], test.stream().filter(j -> j.language().equals("en")).count(), r[1],
                 test.stream().filter(j -> !j.language().equals("en")).count());
         return 0;
+    }
+
+    /** Heap in use after a full collection, in bytes (a rough figure: the JVM is asked, not forced, to collect). */
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     /** The shares of English and of other texts that a policy with these thresholds refuses (English only read). */

@@ -35,8 +35,8 @@ import java.util.function.ToDoubleFunction;
  * shared folder's README publishes for the whole set ({@link PublishedPeers}). Test articles are read by nothing else.
  */
 @Command(name = "summary-quality",
-        description = {"The default summary against LEAD-3 on each set's test part",
-                "ROUGE-1/2/Lsum, margins with 95% bootstrap intervals, dangling sentences."})
+        description = {"The default summary against LEAD on a track's test part",
+                "ROUGE-1/2/Lsum, margins with 95%% bootstrap intervals, dangling sentences."})
 public final class SummaryQuality implements Callable<Integer> {
 
     private static final int RESAMPLES = 1000;
