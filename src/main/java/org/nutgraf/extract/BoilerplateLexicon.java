@@ -21,15 +21,15 @@ final class BoilerplateLexicon {
             "recommended for you", "recommended stories", "latest news", "latest stories", "latest", "see also",
             "also read", "what to read next", "more on this", "more on this story", "don't miss", "dont miss",
             "popular", "popular posts", "recent posts", "recent", "editor's picks", "editors picks", "up next",
-            "more to explore", "around the web", "from the web", "promoted stories", "sponsored stories",
-            "more like this", "related post", "read also", "also see", "see more", "more", "keep reading", "next article", "previous article", "similar articles", "in case you missed it",
+            "from the web", "promoted stories", "sponsored stories",
+            "more like this", "related post", "read also", "see more", "more", "keep reading", "next article", "previous article", "similar articles",
             "das könnte sie auch interessieren", "das könnte sie interessieren", "mehr zum thema", "weitere artikel",
             "ähnliche artikel", "meistgelesen", "meistgelesene artikel", "lesen sie auch", "auch interessant",
             "weitere nachrichten", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
             "les plus lus", "articles similaires", "vous aimerez aussi", "à voir aussi", "te puede interesar",
             "noticias relacionadas", "lo más leído", "lo mas leido", "también te puede interesar", "más noticias",
-            "relacionados", "relacionadas", "potrebbe interessarti", "articoli correlati", "leggi anche",
-            "i più letti", "leia também", "você pode gostar", "voce pode gostar", "você também pode gostar", "veja também", "mais lidas", "notícias relacionadas", "lees ook",
+            "relacionados", "relacionadas", "potrebbe interessarti", "articoli correlati",
+            "i più letti", "leia também", "voce pode gostar", "você também pode gostar", "veja também", "mais lidas", "notícias relacionadas", "lees ook",
             "meer nieuws", "gerelateerde artikelen", "читайте также", "похожие статьи", "関連記事", "相关文章",
             "相關文章", "관련기사");
 
@@ -37,16 +37,16 @@ final class BoilerplateLexicon {
     static final Set<String> COMMENT_HEADINGS = Set.of(
             "comments", "comment", "leave a comment", "leave a reply", "share your thoughts", "post a comment",
             "join the discussion", "join the conversation", "add a comment", "write a comment", "cancel reply",
-            "show comments", "view comments", "reader comments", "discussion", "kommentare", "kommentar schreiben",
+            "show comments", "view comments", "discussion", "kommentare", "kommentar schreiben",
             "commentaires", "laisser un commentaire", "comentarios", "deja un comentario", "commenti",
             "lascia un commento", "reacties", "comentários", "комментарии", "コメント", "评论", "댓글");
 
     /** Whole short lines, by reason. */
     static final Map<String, Set<String>> SHORT_LINES = Map.of(
             "search", Set.of("search", "hi what are you looking for", "what are you looking for", "search for",
-                    "type to search", "enter search term", "search this site", "suche", "suchen", "rechercher",
-                    "recherche", "buscar", "cerca", "zoeken", "pesquisar", "поиск", "検索", "搜索", "검색"),
-            "social", Set.of("connect with us", "follow us", "follow", "follow us on social media", "follow us on facebook",
+                    "type to search", "enter search term", "search this site", "suche", "suchen",
+                    "recherche", "buscar", "cerca", "zoeken", "搜索", "검색"),
+            "social", Set.of("connect with us", "follow us", "follow", "follow us on social media",
                     "follow us on twitter", "stay connected", "share", "share this", "share this article",
                     "share this story", "share on facebook", "share on twitter", "share via email", "tweet",
                     "facebook", "twitter", "whatsapp", "email", "e mail", "print", "linkedin", "pinterest", "reddit",
