@@ -1,14 +1,17 @@
 package org.nutgraf.lab.bench;
 
+import org.nutgraf.extract.ExtractedArticle;
 import org.nutgraf.extract.HtmlArticleExtractor;
 import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.summary.SummarySets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * {@code extract}: scores both extractors with the ScrapingHub benchmark's own rule ({@code score.py}, run with
@@ -30,8 +36,8 @@ import java.util.stream.Stream;
                         + "benchmark's own score.py (python3)."})
 public final class ExtractionBenchmark implements Callable<Integer> {
 
-    /** The two parts the benchmark can run alone. */
-    enum Part { html, pasted }
+    /** The parts the benchmark can run alone. */
+    enum Part { html, pasted, wcxb }
 
     @Mixin
     private Invocation invocation;
@@ -49,11 +55,19 @@ public final class ExtractionBenchmark implements Callable<Integer> {
         Path pasted = invocation.shared().sample("pasted");
         PrintWriter out = invocation.out();
         // score.py lives with the pages, so every part needs them
-        if (!invocation.present(scrapinghub) || only != Part.html && !invocation.present(pasted)) {
+        if (!invocation.present(scrapinghub) || (only == null || only == Part.pasted) && !invocation.present(pasted)) {
             return 0;
         }
         Path work = Files.createTempDirectory("nutgraf-extract-eval");
-        if (only != Part.pasted) {
+        if (only == null || only == Part.wcxb) {
+            Path wcxb = invocation.shared().data("wcxb_articles");
+            if (Files.isDirectory(wcxb)) {
+                wcxb(wcxb, work);
+            } else {
+                out.println("WCXB: skipped, " + wcxb + " is absent");
+            }
+        }
+        if (only == null || only == Part.html) {
             Path pred = Files.createDirectories(work.resolve("html"));
             HtmlArticleExtractor extractor = new HtmlArticleExtractor();
             long t0 = System.nanoTime();
@@ -74,7 +88,7 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             out.printf("HTML extraction: %d pages in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             score(scrapinghub, pred, scrapinghub.resolve("truth"), "html", work);
         }
-        if (only != Part.html) {
+        if (only == null || only == Part.pasted) {
             Path pred = Files.createDirectories(work.resolve("pasted"));
             Path truth = Files.createDirectories(work.resolve("pasted-truth"));
             PastedTextCleaner cleaner = new PastedTextCleaner();
@@ -92,6 +106,137 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             deleteTree(work);
         }
         return 0;
+    }
+
+    /**
+     * The WCXB development pages: extraction scored by the benchmark's {@code score_wcxb.py} on the part rules are
+     * tuned on (train and dev by {@link SummarySets#part}) and on the part reported as unseen (test), and the
+     * title, byline and date beside the truth's.
+     */
+    private void wcxb(Path wcxb, Path work) throws IOException, InterruptedException {
+        PrintWriter out = invocation.out();
+        HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+        Path pred = Files.createDirectories(work.resolve("wcxb"));
+        Map<String, Path> truthByPart = new TreeMap<>();
+        int[][] metadata = new int[3][2];
+        long t0 = System.nanoTime();
+        int n = 0;
+        for (Path page : list(wcxb.resolve("html"), ".html.gz")) {
+            String id = id(page, ".html.gz");
+            byte[] html;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+                html = in.readAllBytes();
+            }
+            ExtractedArticle article;
+            try {
+                article = extractor.extract(html, null);
+            } catch (RuntimeException e) {
+                invocation.err().println(id + ": " + e);
+                article = null;
+            }
+            Files.writeString(pred.resolve(id + ".txt"), article == null ? "" : article.text(), StandardCharsets.UTF_8);
+            String part = SummarySets.part("wcxb_articles", id) == SummarySets.Part.TEST ? "unseen" : "tuned";
+            Path truth = truthByPart.computeIfAbsent(part, k -> createDirectories(work.resolve("wcxb-truth-" + k)));
+            Path json = wcxb.resolve("truth").resolve(id + ".json");
+            Files.copy(json, truth.resolve(id + ".json"));
+            Map<String, String> fields = truthFields(Files.readString(json, StandardCharsets.UTF_8));
+            count(metadata[0], fields.get("title"), article == null ? null : article.title(), false);
+            count(metadata[1], fields.get("author"), article == null ? null : article.byline(), false);
+            count(metadata[2], fields.get("publish_date"), article == null ? null : article.published(), true);
+            n++;
+        }
+        out.printf("WCXB article pages: %d in %.1f s; rules were tuned on the part SummarySets puts in train and dev, "
+                + "the test part is unseen%n", n, (System.nanoTime() - t0) / 1e9);
+        for (Map.Entry<String, Path> e : truthByPart.entrySet()) {
+            out.printf("WCXB %s part (score_wcxb.py):%n", e.getKey());
+            out.flush();
+            Process p = new ProcessBuilder("python3", wcxb.resolve("score_wcxb.py").toString(), "--pred",
+                    pred.toString(), "--truth", e.getValue().toString()).inheritIO().start();
+            if (p.waitFor() != 0) {
+                out.println("score_wcxb.py failed");
+            }
+        }
+        String[] names = {"title", "byline", "date"};
+        for (int i = 0; i < names.length; i++) {
+            out.printf(java.util.Locale.ROOT, "WCXB %s: %d of %d pages with one in the truth match it (%.3f)%n",
+                    names[i], metadata[i][0], metadata[i][1], metadata[i][1] == 0 ? 0 : metadata[i][0] / (double) metadata[i][1]);
+        }
+        readmeLine(invocation.shared().root().resolve("data/README.md"), "wcxb_articles").ifPresent(
+                line -> out.println("Published (data/README.md): " + line));
+    }
+
+    /** Counts a truth value and whether ours matches it: normalised text, or for dates the same calendar day. */
+    private static void count(int[] tally, String truth, String ours, boolean date) {
+        if (truth == null || truth.isBlank()) {
+            return;
+        }
+        tally[1]++;
+        if (ours == null) {
+            return;
+        }
+        boolean same = date ? day(truth).equals(day(ours)) && !day(truth).isEmpty()
+                : normal(truth).equals(normal(ours));
+        tally[0] += same ? 1 : 0;
+    }
+
+    private static String normal(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String day(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(s);
+        return m.find() ? m.group() : "";
+    }
+
+    /** The string fields of a truth file, by a small scanner (one level, escapes decoded). */
+    private static Map<String, String> truthFields(String json) {
+        Map<String, String> fields = new TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\"(title|author|publish_date)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        while (m.find()) {
+            fields.putIfAbsent(m.group(1), unescape(m.group(2)));
+        }
+        return fields;
+    }
+
+    private static String unescape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char d = s.charAt(++i);
+                switch (d) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                    default -> b.append(d);
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The line of the shared data README that names a set, for its published figures. */
+    private static java.util.Optional<String> readmeLine(Path readme, String set) throws IOException {
+        if (!Files.exists(readme)) {
+            return java.util.Optional.empty();
+        }
+        return Files.readAllLines(readme, StandardCharsets.UTF_8).stream().filter(l -> l.contains("`" + set + "/`"))
+                .findFirst();
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void score(Path scrapinghub, Path pred, Path truth, String name, Path work)
