@@ -25,6 +25,9 @@ public final class HtmlArticleExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "nav", "aside", "footer", "button", "input", "select", "textarea", "label",
             "dialog", "figcaption", "menu", "link", "meta", "video", "audio", "picture", "map");
+    /** Dropped tags that never show prose as text, whatever they hold. */
+    private static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "link", "meta", "video", "audio", "picture", "map");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
             "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
             "tbody", "thead", "figure", "header", "form", "center", "address", "hr", "body", "br");
@@ -34,7 +37,7 @@ public final class HtmlArticleExtractor {
             "(?i)(^|[-_\\s])(comments?|commentlist|disqus|related|share|sharing|social|cookies?|consent|gdpr"
                     + "|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|sidebar|footer|nav|navbar"
                     + "|navigation|menu|breadcrumbs?|advert|advertisement|ads?|ad-slot|sponsor(ed)?|popup|modal"
-                    + "|recommend(ed|ations)?|trending|popular|most-read|widget|toolbar|masthead|banner|pagination"
+                    + "|recommend(ed|ations)?|trending|popular|most-read|toolbar|masthead|banner|pagination"
                     + "|pager|tags|tag-list|author-bio|bio|caption|credit|hidden|visually-hidden|sr-only|skip"
                     + "|print-only|more-stories|read-more|readmore|next-article|paywall|byline|dateline|meta"
                     + "|timestamp|rating|print|email|login|rss)([-_\\s]|$)");
@@ -118,7 +121,10 @@ public final class HtmlArticleExtractor {
                 continue;
             }
             String tag = e.normalName();
-            if (DROP_TAGS.contains(tag) || isHidden(e)) {
+            boolean mostOfTheProse = prose.getOrDefault(e, 0) > total * 0.5;
+            if (NEVER_TEXT_TAGS.contains(tag) || (DROP_TAGS.contains(tag) || isHidden(e)) && !mostOfTheProse) {
+                // a hidden block or an aside that holds most of the prose is the story itself: streamed pages
+                // park it hidden until a script shows it, some themes wrap it in an aside
                 doomed.add(e);
             } else if (isFurniture(e) && prose.getOrDefault(e, 0) <= total * 0.3) {
                 doomed.add(e);

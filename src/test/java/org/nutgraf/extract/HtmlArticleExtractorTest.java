@@ -138,4 +138,49 @@ class HtmlArticleExtractorTest {
         assertTrue(article.text().startsWith(firstSentence), article.text());
         assertNotNull(article.title());
     }
+
+    /** Five paragraphs of a made-up story, each long enough to be prose and under a third of the whole. */
+    private static final String[] STORY = {
+        "The harbour board of Westmere voted on Monday to dredge the old channel, closed to larger boats since the "
+                + "storms of last winter filled it with sand and shingle.",
+        "The work will take four months and cost about two million pounds, the board said, and the fishing fleet "
+                + "will use the eastern quay while the dredgers are at work.",
+        "Skippers welcomed the decision but said the board had waited too long, and that several boats had been "
+                + "sold to owners in other ports during the closure.",
+        "The board's chair said the channel would be surveyed every spring from now on, so that it never silts up "
+                + "so badly again.",
+        "A public meeting on the plans will be held at the harbour office next Thursday evening, and everyone who "
+                + "works on the quays is invited."};
+
+    @Test
+    void aStoryWhosePageBuilderCallsEveryBlockAWidgetIsKept() {
+        StringBuilder html = new StringBuilder("<html><body><div class=\"builder-widget-wrap\">");
+        for (String p : STORY) {
+            html.append("<div class=\"builder-widget builder-widget-text\"><div class=\"builder-widget-container\"><p>")
+                    .append(p).append("</p></div></div>");
+        }
+        html.append("</div><div class=\"sidebar\"><p>Subscribe to the weekly harbour newsletter for all the news "
+                + "from the quays.</p></div></body></html>");
+        String text = extractor.extract(html.toString()).text();
+        for (String p : STORY) {
+            assertTrue(text.contains(p), "lost: " + p);
+        }
+        assertFalse(text.contains("newsletter"), text);
+    }
+
+    @Test
+    void aStoryParkedInAHiddenBlockUntilAScriptShowsItIsKept() {
+        StringBuilder html = new StringBuilder("<html><body><div id=\"root\"><p>Loading…</p></div>"
+                + "<div hidden id=\"stream-0\"><article>");
+        for (String p : STORY) {
+            html.append("<p>").append(p).append("</p>");
+        }
+        html.append("</article></div><div hidden><p>A hidden cookie notice that explains how cookies are used on "
+                + "this site and by whom.</p></div></body></html>");
+        String text = extractor.extract(html.toString()).text();
+        for (String p : STORY) {
+            assertTrue(text.contains(p), "lost: " + p);
+        }
+        assertFalse(text.contains("cookie notice"), text);
+    }
 }
