@@ -119,7 +119,6 @@ public final class LuceneReader implements Reader {
                 }
                 int start = tokens.get(0).start();
                 int end = tokens.get(tokens.size() - 1).end();
-                end = includeFinalPunctuation(text, end, span[1]);
                 sentences.add(new Sentence(sentences.size(), paragraph, start, end, text.substring(start, end), tokens,
                         List.of()));
             }
@@ -154,16 +153,10 @@ public final class LuceneReader implements Reader {
         return spans;
     }
 
-    /** A sentence ends after its last word's closing punctuation (". » ) ! ?"), not at the last word. */
-    private static int includeFinalPunctuation(String text, int end, int limit) {
-        int e = end;
-        while (e < limit && !Character.isWhitespace(text.charAt(e)) && !Character.isLetterOrDigit(text.charAt(e))) {
-            e++;
-        }
-        return e;
-    }
-
-    /** The words of [from, to), with stems, stop words and coarse tags. */
+    /**
+     * The words of [from, to), with stems, stop words and coarse tags, and the punctuation around them, so that a
+     * sentence ends after its closing mark.
+     */
     private List<Token> tokens(String text, String guarded, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         try (StandardTokenizer words = new StandardTokenizer()) {
