@@ -158,7 +158,8 @@ public class SummaryService {
     public SummaryResponse summarize(ArticleInput input, SummaryOptions options) {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
         Read read = read(input, o, o.claimsWanted());
-        boolean claims = o.claimsWanted() && LanguagePolicy.readByCoreNlp(read.language().language());
+        boolean coreNlp = LanguagePolicy.readByCoreNlp(read.language().language());
+        boolean claims = o.claimsWanted() && coreNlp;
         ArticleSource.Prepared prepared = read.prepared();
         Article article = read.article();
         String text = prepared.text();
@@ -169,7 +170,7 @@ public class SummaryService {
         int defaultSentences = config.summary().defaultSentences();
         // at least the top keyword: a preset's summary names it (see Summarizer.summarizeStory)
         List<Keyword> found = keywords.extract(article, Math.max(1, config.summary().keywords()));
-        Summarizer s = LanguagePolicy.readByCoreNlp(read.language().language()) ? summarizer : luceneSummarizer;
+        Summarizer s = coreNlp ? summarizer : luceneSummarizer;
         Summary summary = preset == null ? s.summarize(article, algorithm, budget, defaultSentences)
                 : s.summarizeStory(article, algorithm, budget, defaultSentences,
                 found.isEmpty() ? null : found.get(0));

@@ -23,6 +23,13 @@ public final class LanguageIdentifier {
     /** The most characters read: the detector's n-gram counts settle long before an article ends. */
     public static final int MAX_CHARS = 4000;
 
+    /**
+     * The model's languages that ISO 639-3 codes as one member of a macrolanguage which ISO 639-1 codes as a whole
+     * (Mandarin for Chinese, Iranian Persian for Persian...): the JDK maps only the macrolanguage codes.
+     */
+    static final Map<String, String> MACROLANGUAGE_MEMBERS = Map.of("cmn", "zh", "pes", "fa", "ekk", "et",
+            "lvs", "lv");
+
     private static final Map<String, String> TWO_LETTER = twoLetterCodes();
 
     private final LanguageDetectorModel model;
@@ -62,6 +69,11 @@ public final class LanguageIdentifier {
         return new DetectedLanguage(tag(best.getLang()), best.getConfidence(), words);
     }
 
+    /** The ISO 639-3 codes of the languages the model knows. */
+    java.util.Set<String> modelLanguages() {
+        return java.util.Set.of(new LanguageDetectorME(model).getSupportedLanguages());
+    }
+
     /** A BCP 47 tag for an ISO 639-3 code: the two-letter code where ISO 639-1 has one, else the code itself. */
     static String tag(String iso3) {
         return TWO_LETTER.getOrDefault(iso3, iso3);
@@ -82,16 +94,7 @@ public final class LanguageIdentifier {
                 // a code with no three-letter form keeps none
             }
         }
-        // the macrolanguages OpenNLP names by one of their members
-        codes.put("cmn", "zh");
-        codes.put("pes", "fa");
-        codes.put("zlm", "ms");
-        codes.put("ekk", "et");
-        codes.put("lvs", "lv");
-        codes.put("npi", "ne");
-        codes.put("uzn", "uz");
-        codes.put("swh", "sw");
-        codes.put("azj", "az");
+        codes.putAll(MACROLANGUAGE_MEMBERS);
         return codes;
     }
 }

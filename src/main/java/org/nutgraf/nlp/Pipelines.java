@@ -41,9 +41,7 @@ public class Pipelines {
                 languages.complete(LanguageIdentifier.bundled());
                 LOG.infof("Language detector loaded in %d ms", (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException | LinkageError e) {
-                LOG.errorf("Nutgraf cannot start: %s", e.getMessage());
-                languages.completeExceptionally(e);
-                Quarkus.asyncExit(1);
+                fail(languages, e);
             }
         }, "nutgraf-load-languages");
         detector.setDaemon(true);
@@ -84,7 +82,7 @@ public class Pipelines {
         return future;
     }
 
-    private static void fail(CompletableFuture<ArticleReader> future, Throwable e) {
+    private static void fail(CompletableFuture<?> future, Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         LOG.errorf("Nutgraf cannot start: %s", cause.getMessage());
         future.completeExceptionally(cause);
