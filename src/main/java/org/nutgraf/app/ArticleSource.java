@@ -39,17 +39,19 @@ public class ArticleSource {
         this.maxChars = config.limits().maxChars();
     }
 
-    /** Checks plain text before any work: present, not blank, not too long. */
+    /** Checks plain text before any work: present, not blank, not too long, no control character it may not hold. */
     public void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw ProblemException.invalid("The article text is empty; send it as the 'text' field (or 'html'), "
                     + "or as a text/plain or text/html body");
         }
         checkLength(text, "text");
+        ControlCharacters.check(text, "text");
     }
 
     /** Prepares what the caller sent; throws {@link ProblemException} for anything they must change. */
     public Prepared prepare(ArticleInput input, boolean clean, boolean includeText) {
+        ControlCharacters.check(input.title(), "title");
         if (input.isHtml()) {
             return fromHtml(input, includeText);
         }
@@ -83,15 +85,18 @@ public class ArticleSource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("The HTML could not be read");
         }
-        String text = article.text();
+        // a page's stray controls are not the caller's doing: they become spaces in the text offsets point into
+        String text = ControlCharacters.blanked(article.text());
         if (text == null || text.isBlank()) {
             throw new ProblemException(422, "no-article", "No article found",
                     "The page holds no article text that could be found");
         }
         checkLength(text, "article extracted from the page");
-        String title = input.title() != null && !input.title().isBlank() ? input.title() : article.title();
-        return new Prepared(text, text, title, new SummaryResponse.ArticleView(title, article.byline(),
-                article.published(), "html", List.of(), includeText ? text : null), article.language());
+        String title = input.title() != null && !input.title().isBlank() ? input.title()
+                : ControlCharacters.blanked(article.title());
+        return new Prepared(text, text, title, new SummaryResponse.ArticleView(title,
+                ControlCharacters.blanked(article.byline()), article.published(), "html", List.of(),
+                includeText ? text : null), article.language());
     }
 
     private void checkLength(String text, String what) {

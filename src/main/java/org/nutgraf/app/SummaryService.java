@@ -75,6 +75,7 @@ public class SummaryService {
      */
     public void check(ArticleInput input, SummaryOptions options) {
         checkOptions(options);
+        ControlCharacters.check(input.title(), "title");
         if (!input.isHtml()) {
             source.checkText(input.text());
         }

@@ -154,7 +154,6 @@ class BadInputCatalogueTest {
         c.add(text("encoding", "random bytes", "", random, 400));
         c.add(text("encoding", "invalid UTF-8 sequence", "", new byte[]{'A', ' ', (byte) 0xC3, (byte) 0x28, '.'}, 400));
         c.add(text("encoding", "encoded lone surrogate (CESU)", "", new byte[]{'A', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '.'}, 400));
-        c.add(text("encoding", "NUL bytes", "", ("The council met.\u0000\u0000 The plan passed." ).getBytes(StandardCharsets.UTF_8), 200));
         c.add(json("encoding", "escaped lone surrogate in JSON", "{\"text\": \"Plan \\ud800 passed today. Residents cheered.\"}", 200));
         c.add(new Case("encoding", "invalid UTF-8 in JSON", "POST", JSON, null, "",
                 new byte[]{'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}'}, 400));
@@ -166,6 +165,24 @@ class BadInputCatalogueTest {
                 "Caf\u00e9 opens today.".getBytes(StandardCharsets.UTF_8), 400));
         c.add(new Case("encoding", "quoted UTF-8 charset", "POST", "text/plain; charset=\"utf-8\"", null, "",
                 OK_TEXT.getBytes(StandardCharsets.UTF_8), 200));
+        // --- control characters: tab, line feed, carriage return and form feed only (ControlCharacters)
+        c.add(text("controls", "NUL bytes", "", ("The council met.\u0000\u0000 The plan passed.").getBytes(StandardCharsets.UTF_8), 400));
+        c.add(json("controls", "escaped NUL in JSON text", "{\"text\": \"The council met.\\u0000 The plan passed.\"}", 400));
+        c.add(json("controls", "bell in JSON text", "{\"text\": \"The council met.\\u0007 The plan passed.\"}", 400));
+        c.add(text("controls", "escape sequence (terminal colour)", "", "\u001b[31mThe council met.\u001b[0m The plan passed.", 400));
+        c.add(text("controls", "vertical tab", "", "The council met.\u000b The plan passed.", 400));
+        c.add(text("controls", "DELETE", "", "The council met.\u007f The plan passed.", 400));
+        c.add(text("controls", "C1 next line (U+0085)", "", "The council met.\u0085The plan passed.", 400));
+        c.add(text("controls", "C1 control from a mis-decoded page (U+0092)", "", "The council\u0092s plan passed. Residents cheered.", 400));
+        c.add(text("controls", "only control characters", "", "\u0000\u0001\u0002", 400));
+        c.add(json("controls", "control in the JSON title", "{\"text\": " + quoted(OK_TEXT) + ", \"title\": \"Plan\\u0000\"}", 400));
+        c.add(text("controls", "control in the title parameter", "?title=Plan%07", OK_TEXT, 400));
+        c.add(text("controls", "tab, CR LF and form feed are text", "", "The council met.\tIt agreed.\r\nThe plan\fpassed today.", 200));
+        c.add(new Case("controls", "a page's stray controls become spaces", "POST", "text/html; charset=UTF-8", null, "",
+                ("<html><body><article><p>The council\u0000 approved the plan\u0008 on Monday.</p>"
+                        + "<p>Residents\u0085 welcomed the decision.</p></article></body></html>").getBytes(StandardCharsets.UTF_8), 200));
+        c.add(json("controls", "a JSON page's stray controls become spaces",
+                "{\"html\": \"<p>The council\\u0000 approved the plan on Monday. Residents welcomed it.</p>\"}", 200));
         // --- media types, Accept, methods
         c.add(new Case("http", "XML body", "POST", "application/xml", null, "", "<a>b</a>".getBytes(), 415));
         c.add(new Case("http", "form body", "POST", "application/x-www-form-urlencoded", null, "", "text=a".getBytes(), 415));
