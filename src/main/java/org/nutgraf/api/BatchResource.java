@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,18 +35,33 @@ import org.nutgraf.config.NutgrafConfig;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
 /**
  * {@code /api/v1/summaries/batch}: many articles in, one NDJSON line out per article as each finishes, using every
- * worker. Each article fails alone, with its own problem line; the batch goes on.
+ * worker, or (Accept: application/json) one JSON array in input order. Each article fails alone, with its own
+ * problem; the batch goes on.
  */
 @Path("/api/v1/summaries/batch")
 @Tag(name = "Summaries")
 public class BatchResource {
 
     static final String NDJSON = "application/x-ndjson";
+
+    /**
+     * The OpenAPI registry's extension for the schema of each item of a sequential media type, in documents older
+     * than OpenAPI 3.2 (whose {@code itemSchema} SmallRye OpenAPI 4.2 cannot write): the NDJSON bodies are strings
+     * to an OpenAPI 3.1 validator, and their lines keep the schema named here.
+     */
+    static final String ITEM_SCHEMA = "x-oai-itemSchema";
+
+    private static final String NDJSON_REQUEST = "NDJSON: one BatchItem object per line (its schema is this media "
+            + "type's x-oai-itemSchema); blank lines are skipped; a line that is not JSON fails alone.";
+
+    private static final String NDJSON_ANSWER = "NDJSON: one BatchResult object per line, in the order the articles "
+            + "finish (its schema is this media type's x-oai-itemSchema).";
 
     private final SummaryService service;
     private final AnalysisPool pool;
@@ -65,24 +82,59 @@ public class BatchResource {
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Produces(NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "summarizeBatch", summary = "Summarise many articles, streaming a line per article",
-            description = "The body is a JSON array of articles, or NDJSON (one article object per line). Each article "
-                    + "is {\"id\", \"text\", \"title\", \"options\"}. The answer streams one NDJSON line per article "
-                    + "as it finishes (so not in input order: match lines by index or id), using every worker. An "
-                    + "article that cannot be summarised gets its own line with its status and problem; the batch goes on.")
+    @Operation(operationId = "summarizeBatch", summary = "Summarise many articles: NDJSON lines as each finishes, or one JSON array",
+            description = "The body is a JSON array of articles (application/json), or NDJSON (application/x-ndjson: one "
+                    + "article object per line, blank lines skipped). Each article is a BatchItem: {\"id\", \"text\", "
+                    + "\"title\", \"options\"}. The answer is chosen by Accept: by default (no Accept, */*, or "
+                    + "application/x-ndjson) it streams one NDJSON line, a BatchResult, per article as it finishes (so "
+                    + "not in input order: match lines by index or id), using every worker; with Accept: application/json "
+                    + "it is one JSON array of the same BatchResults in input order, sent once all are done. An article "
+                    + "that cannot be summarised gets its own BatchResult with its status and problem; the batch goes on. "
+                    + "NDJSON content is described as a string, with the schema of each line in x-oai-itemSchema (the "
+                    + "OpenAPI registry's extension for what OpenAPI 3.2 calls itemSchema).")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchItem[].class),
                     examples = @ExampleObject(name = "two articles", value = Examples.BATCH_REQUEST)),
-            @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchItem.class))})
-    @APIResponse(responseCode = "200", description = "One line per article, as each finishes",
-            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchResult.class)))
-    @APIResponse(responseCode = "400", description = "The body is neither a JSON array nor NDJSON, or holds too many articles",
+            @Content(mediaType = NDJSON,
+                    schema = @Schema(type = SchemaType.STRING, description = NDJSON_REQUEST),
+                    extensions = @Extension(name = ITEM_SCHEMA, value = "{\"$ref\": \"#/components/schemas/BatchItem\"}",
+                            parseValue = true))})
+    @APIResponse(responseCode = "200", description = "A BatchResult per article: NDJSON lines as each finishes, or a "
+            + "JSON array in input order (Accept: application/json)",
+            content = {
+                    @Content(mediaType = NDJSON,
+                            schema = @Schema(type = SchemaType.STRING, description = NDJSON_ANSWER),
+                            extensions = @Extension(name = ITEM_SCHEMA,
+                                    value = "{\"$ref\": \"#/components/schemas/BatchResult\"}", parseValue = true)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult[].class))})
+    @APIResponse(responseCode = "400", description = "The body is neither a JSON array nor NDJSON, or holds no or too many articles",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than the batch limit (20 MB by default)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not JSON or NDJSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<BatchResult> summarizeBatch(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return results(body, contentType);
+    }
+
+    /**
+     * The same batch answered as one JSON array in input order, for callers (and clients generated from the OpenAPI
+     * document) that ask for application/json and cannot read a stream of lines. Described with
+     * {@link #summarizeBatch}: one operation, two answer media types.
+     */
+    @POST
+    @Blocking
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Uni<List<BatchResult>> summarizeBatchAsArray(byte[] body,
+                                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return results(body, contentType).collect().asList()
+                .map(all -> all.stream().sorted(Comparator.comparingInt(BatchResult::index)).toList());
+    }
+
+    /** Every article's result, as each finishes, at most as many at once as there are workers. */
+    private Multi<BatchResult> results(byte[] body, String contentType) {
         boolean ndjson = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON);
         List<Line> items = items(body, ndjson);
         return Multi.createFrom().range(0, items.size())

@@ -3,12 +3,6 @@ package org.nutgraf.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.dialect.Dialects;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -20,197 +14,228 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Answers are what the OpenAPI document the service itself serves says they are, checked by a maintained JSON
- * Schema validator (networknt, OpenAPI 3.1 dialect, i.e. JSON Schema 2020-12): for each answer, the schema is the
- * one the document gives for that path, status and media type, so an answer of a status or media type the document
- * does not describe fails too. The document's object schemas are read as closed (no undeclared field), as clients
- * generated from it only ever see the declared ones.
+ * Requests and answers keep the OpenAPI document the service itself serves, as {@link OpenApiContract} holds them
+ * to it with a JSON Schema validator: every kind of body each operation reads (JSON, plain text, HTML, a JSON array
+ * and NDJSON batch) and answers (summaries, claims, NDJSON lines and a JSON array of batch results, 304) and every
+ * problem status a bad request can get here (400, 406, 413, 415, 422; 401, 429 and 503 need another configuration:
+ * {@link ApiContractEdgeTest}). The last tests show the validator does fail, each on a real exchange with one thing
+ * broken.
  */
 @QuarkusTest
 class ApiContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The name the served document is registered under in the validator; nothing is fetched from it. */
-    private static final String DOCUMENT = "https://nutgraf.test/q/openapi.json";
     private static final String SUMMARIES = "/api/v1/summaries";
+    private static final String CLAIMS = "/api/v1/claims";
+    private static final String BATCH = "/api/v1/summaries/batch";
     private static final String TEXT = "text/plain; charset=UTF-8";
-
-    private static JsonNode document;
-    private static SchemaRegistry registry;
+    private static final String HTML = "text/html; charset=UTF-8";
+    private static final String NDJSON = "application/x-ndjson";
+    private static final String SHORT = "The council approved the flood plan on Monday. Work starts in May.";
+    private static final String CLAIMS_TEXT =
+            "'We will cut taxes by 10% next year,' the minister said. Unemployment rose to 5.2% in March.";
 
     @BeforeEach
-    void serviceIsReadyAndDocumentLoaded() throws Exception {
+    void serviceIsReady() {
         Ready.await();
-        if (registry == null) {
-            document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json")
-                    .then().statusCode(200).extract().asString());
-            String closed = closed(document.deepCopy()).toString();
-            registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), b -> b.schemas(Map.of(DOCUMENT, closed)));
+    }
+
+    /** One POST as sent: where, with which body and headers. */
+    record Call(String name, String path, String query, String contentType, String accept, byte[] body) {
+
+        static Call of(String name, String path, String query, String contentType, String body) {
+            return new Call(name, path, query, contentType, null, body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Call accepting(String type) {
+            return new Call(name, path, query, contentType, type, body);
+        }
+
+        Response send() {
+            RequestSpecification r = given().contentType(contentType).body(body);
+            if (accept != null) {
+                r = r.accept(accept);
+            }
+            return r.post(path + query);
+        }
+
+        @Override
+        public String toString() {
+            return name;
         }
     }
 
-    /**
-     * The document with every component object schema that lists its properties, and says nothing of others,
-     * closed to others: JSON Schema allows undeclared fields by default; this contract, like the clients generated
-     * from the document, does not.
-     */
-    private static JsonNode closed(JsonNode doc) {
-        doc.path("components").path("schemas").forEach(ApiContractTest::close);
-        return doc;
+    /** Sends a request the document describes; asserts it, and the answer of the status expected, keep the document. */
+    static Response assertExchangeKeepsTheDocument(Call c, int status) {
+        OpenApiContract contract = OpenApiContract.served();
+        assertEquals(List.of(), contract.requestFaults("post", c.path(), c.query(), c.contentType(), c.body()),
+                c + ": the request itself does not keep the document");
+        return assertAnswerKeepsTheDocument(c, status);
     }
 
-    private static void close(JsonNode schema) {
-        if (!(schema instanceof ObjectNode o)) {
-            return;
+    /** Sends a request (perhaps one the document refuses); asserts the answer has the status and keeps the document. */
+    static Response assertAnswerKeepsTheDocument(Call c, int status) {
+        Response r = c.send();
+        assertEquals(status, r.statusCode(), c + ": " + r.asString());
+        assertEquals(List.of(), OpenApiContract.served().answerFaults("post", c.path(), r), c + ": " + abbreviate(r.asString()));
+        return r;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        if (o.has("properties") && !o.has("additionalProperties")) {
-            o.put("additionalProperties", false);
-        }
-        schema.path("properties").forEach(ApiContractTest::close);
-        close(schema.path("items"));
     }
 
-    /** The schema the document gives for the answer of POST {@code path} with this status and media type. */
-    private static Schema answerSchema(String path, int status, String mediaType) {
-        String pointer = "/paths/" + path.replace("/", "~1") + "/post/responses/" + status + "/content/"
-                + mediaType.replace("/", "~1") + "/schema";
-        assertFalse(document.at(pointer).isMissingNode(),
-                "the document describes no " + status + " " + mediaType + " answer of POST " + path);
-        return component("#" + pointer);
+    private static Call ourFixtureAsText() {
+        return Call.of("our fixture as text/plain", SUMMARIES, "?include=articleText&maxClaims=5", TEXT,
+                Fixtures.article("harbour-museum-pasted.txt"));
     }
 
-    /** A schema of the document by its JSON pointer, e.g. {@code #/components/schemas/Problem}. */
-    private static Schema component(String ref) {
-        return registry.getSchema(SchemaLocation.of(DOCUMENT + ref));
-    }
-
-    /** The validator's findings, as "location keyword: message" lines; empty when the answer keeps its schema. */
-    private static List<String> errors(Schema schema, String json) {
-        return schema.validate(json, InputFormat.JSON).stream()
-                .map(e -> where(e) + ": " + e.getMessage()).toList();
-    }
-
-    /** Where the validator found a fault and by which keyword, e.g. "/summary/sentences/0/score type". */
-    private static List<String> faults(Schema schema, String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(ApiContractTest::where).toList();
-    }
-
-    private static String where(Error e) {
-        return e.getInstanceLocation() + " " + e.getKeyword();
-    }
-
-    private static String mediaType(Response r) {
-        return r.contentType().split(";")[0].trim();
-    }
-
-    /** Asserts the answer has the status expected and keeps the schema the document gives for it. */
-    private static void assertKeepsTheDocument(String path, Response r, int status) {
-        assertEquals(status, r.statusCode(), r.asString());
-        assertEquals(List.of(), errors(answerSchema(path, status, mediaType(r)), r.asString()));
-    }
-
-    private static Response summaryOfOurFixture() {
-        return given().contentType(TEXT).body(Fixtures.article("harbour-museum-pasted.txt").getBytes(StandardCharsets.UTF_8))
-                .post(SUMMARIES + "?include=articleText&maxClaims=5");
-    }
+    // --- what succeeds
 
     @Test
-    void aSummaryWithClaimsAndArticleTextKeepsTheDocument() {
-        Response r = summaryOfOurFixture();
+    void aSummaryOfPlainTextWithClaimsAndArticleTextKeepsTheDocument() {
+        Response r = assertExchangeKeepsTheDocument(ourFixtureAsText(), 200);
         // the answer must hold what is being checked, or the check proves nothing about it
         assertFalse(r.jsonPath().getList("keyClaims").isEmpty());
         assertFalse(r.jsonPath().getString("article.text").isEmpty());
-        assertKeepsTheDocument(SUMMARIES, r, 200);
+        assertFalse(r.jsonPath().getList("article.removed").isEmpty());
     }
 
     @Test
-    void aSummaryOfHtmlWithoutClaimsKeepsTheDocument() {
-        Response r = given().contentType("text/html; charset=UTF-8").body(Examples.HTML.getBytes(StandardCharsets.UTF_8))
-                .post(SUMMARIES + "?claims=false&order=score&preset=brief");
+    void aSummaryOfJsonTextKeepsTheDocument() {
+        Response r = assertExchangeKeepsTheDocument(Call.of("JSON text", SUMMARIES, "", "application/json",
+                Examples.JSON_REQUEST), 200);
+        assertEquals("text", r.jsonPath().getString("article.source"));
+    }
+
+    @Test
+    void aSummaryOfAnHtmlPageKeepsTheDocument() {
+        Response r = assertExchangeKeepsTheDocument(Call.of("text/html page", SUMMARIES,
+                "?claims=false&order=score&preset=brief", HTML, Examples.HTML), 200);
         assertEquals("html", r.jsonPath().getString("article.source"));
-        assertKeepsTheDocument(SUMMARIES, r, 200);
     }
 
     @Test
-    void aClaimsAnswerKeepsTheDocument() {
-        Response r = given().contentType("application/json").body(Map.of("text",
-                        "'We will cut taxes by 10% next year,' the minister said. Unemployment rose to 5.2% in March.",
-                        "options", Map.of("minScore", 0.0)))
-                .post("/api/v1/claims");
+    void aSummaryOfJsonHtmlKeepsTheDocument() {
+        Response r = assertExchangeKeepsTheDocument(Call.of("JSON html", SUMMARIES, "", "application/json",
+                json(java.util.Map.of("html", Examples.HTML, "options", java.util.Map.of("sentences", 2)))), 200);
+        assertEquals("html", r.jsonPath().getString("article.source"));
+    }
+
+    @Test
+    void anAnswerNotModifiedKeepsTheDocument() {
+        Response first = assertExchangeKeepsTheDocument(Call.of("JSON text", SUMMARIES, "", "application/json",
+                Examples.JSON_REQUEST), 200);
+        Response r = given().contentType("application/json").header("If-None-Match", first.header("ETag"))
+                .body(Examples.JSON_REQUEST).post(SUMMARIES);
+        assertEquals(304, r.statusCode());
+        assertEquals(List.of(), OpenApiContract.served().answerFaults("post", SUMMARIES, r));
+    }
+
+    @Test
+    void claimsOfJsonPlainTextAndHtmlKeepTheDocument() {
+        Response r = assertExchangeKeepsTheDocument(Call.of("claims of JSON", CLAIMS, "", "application/json",
+                json(java.util.Map.of("text", CLAIMS_TEXT, "options", java.util.Map.of("minScore", 0.0)))), 200);
         assertFalse(r.jsonPath().getList("keyClaims.signals").isEmpty());
-        assertKeepsTheDocument("/api/v1/claims", r, 200);
+        assertExchangeKeepsTheDocument(Call.of("claims of text", CLAIMS, "?minScore=0&maxClaims=3", TEXT, CLAIMS_TEXT), 200);
+        assertExchangeKeepsTheDocument(Call.of("claims of a page", CLAIMS, "?minScore=0", HTML, Examples.HTML), 200);
+    }
+
+    /** A batch with one article that succeeds and one that fails alone, as a JSON array and as NDJSON. */
+    static Stream<Call> batches() {
+        String array = json(List.of(java.util.Map.of("id", "ok", "text", SHORT), java.util.Map.of("id", "blank", "text", " ")));
+        String ndjson = json(java.util.Map.of("id", "ok", "text", SHORT, "options", java.util.Map.of("sentences", 1)))
+                + "\n\n" + json(java.util.Map.of("id", "blank", "text", " ")) + "\n";
+        return Stream.of(Call.of("JSON array", BATCH, "", "application/json", array),
+                Call.of("NDJSON", BATCH, "", NDJSON, ndjson));
+    }
+
+    @ParameterizedTest(name = "{0} in, NDJSON out")
+    @MethodSource("batches")
+    void aBatchAnsweredInNdjsonKeepsTheDocumentLineByLine(Call c) {
+        Response r = assertExchangeKeepsTheDocument(c, 200);
+        assertEquals(NDJSON, OpenApiContract.mediaType(r.contentType()));
+        // one line of each kind: a summary and a problem, each held to the item schema
+        assertEquals(List.of(200, 400), r.asString().lines().filter(l -> !l.isBlank())
+                .map(l -> JsonPath.from(l).getInt("status")).sorted().toList());
+    }
+
+    @ParameterizedTest(name = "{0} in, a JSON array out")
+    @MethodSource("batches")
+    void aBatchAnsweredAsAJsonArrayKeepsTheDocument(Call c) {
+        Response r = assertExchangeKeepsTheDocument(c.accepting("application/json"), 200);
+        assertEquals("application/json", OpenApiContract.mediaType(r.contentType()));
+        assertEquals(List.of(200, 400), r.jsonPath().getList("status"));
     }
 
     @Test
-    void everyBatchLineKeepsTheDocumentWhetherItSucceededOrFailed() {
-        String path = SUMMARIES + "/batch";
-        Response r = given().contentType("application/json")
-                .body(List.of(Map.of("id", "ok", "text", "The council approved the flood plan on Monday. Work starts in May."),
-                        Map.of("id", "blank", "text", " ")))
-                .post(path);
-        assertEquals(200, r.statusCode());
-        Schema line = answerSchema(path, 200, mediaType(r));
-        List<String> lines = r.asString().lines().filter(l -> !l.isBlank()).toList();
-        assertEquals(2, lines.size(), r.asString());
-        for (String l : lines) {
-            assertEquals(List.of(), errors(line, l), l);
-        }
-        // one line of each kind: a summary and a problem
-        assertEquals(List.of(200, 400), lines.stream().map(l -> JsonPath.from(l).getInt("status")).sorted().toList());
+    void aBatchWithALineThatIsNotJsonKeepsTheDocument() {
+        // the request breaks its own item schema on purpose: the answer must still keep the document
+        Response r = assertAnswerKeepsTheDocument(Call.of("NDJSON with a broken line", BATCH, "", NDJSON,
+                json(java.util.Map.of("text", SHORT)) + "\nnot json\n"), 200);
+        assertEquals(2, r.asString().lines().filter(l -> !l.isBlank()).count());
     }
 
-    /** A request that must be refused with {@code status}; {@code how} sets its body and headers. */
-    record Refused(String name, int status, String query, Consumer<RequestSpecification> how) {
-        @Override
-        public String toString() {
-            return status + ": " + name;
-        }
-    }
+    // --- what is refused
 
-    static Stream<Refused> refusals() {
+    static Stream<Object[]> refusals() {
         return Stream.of(
-                new Refused("an option out of range", 400, "?sentences=0", r -> r.contentType(TEXT).body("The council met.")),
-                new Refused("malformed JSON", 400, "", r -> r.contentType("application/json").body("{\"text\": \"abc")),
-                new Refused("text over the character limit", 413, "", r -> r.contentType(TEXT).body("a".repeat(100_001))),
-                new Refused("a body over the byte limit, refused before it is read", 413, "",
-                        r -> r.contentType(TEXT).body(new byte[1_100_000])),
-                new Refused("an XML body", 415, "", r -> r.contentType("application/xml").body("<a>b</a>")),
-                new Refused("a charset other than UTF-8", 415, "",
-                        r -> r.contentType("text/plain; charset=ISO-8859-1").body("Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1))),
-                new Refused("text without words", 422, "", r -> r.contentType(TEXT).body("... !!! ???")));
+                new Object[]{Call.of("an option out of range", SUMMARIES, "?sentences=0", TEXT, "The council met."), 400},
+                new Object[]{Call.of("malformed JSON", SUMMARIES, "", "application/json", "{\"text\": \"abc"), 400},
+                new Object[]{Call.of("a NUL in the text", SUMMARIES, "", TEXT, "The council met.\u0000 It agreed."), 400},
+                new Object[]{Call.of("text over the character limit", SUMMARIES, "", TEXT, "a".repeat(100_001)), 413},
+                new Object[]{new Call("a body over the byte limit, refused before it is read", SUMMARIES, "", TEXT, null,
+                        new byte[1_100_000]), 413},
+                new Object[]{Call.of("an XML body", SUMMARIES, "", "application/xml", "<a>b</a>"), 415},
+                new Object[]{new Call("a charset other than UTF-8", SUMMARIES, "", "text/plain; charset=ISO-8859-1", null,
+                        "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)), 415},
+                new Object[]{Call.of("text without words", SUMMARIES, "", TEXT, "... !!! ???"), 422},
+                new Object[]{Call.of("a page without an article", SUMMARIES, "", HTML, "<html><body></body></html>"), 422},
+                new Object[]{Call.of("an answer in XML", SUMMARIES, "", TEXT, SHORT).accepting("application/xml"), 406},
+                new Object[]{Call.of("claims: blank text", CLAIMS, "", "application/json", "{\"text\": \" \"}"), 400},
+                new Object[]{Call.of("claims: text over the limit", CLAIMS, "", TEXT, "a".repeat(100_001)), 413},
+                new Object[]{Call.of("claims: an XML body", CLAIMS, "", "application/xml", "<a>b</a>"), 415},
+                new Object[]{Call.of("claims: text without words", CLAIMS, "", TEXT, "... !!! ???"), 422},
+                new Object[]{Call.of("claims: an answer in XML", CLAIMS, "", TEXT, SHORT).accepting("application/xml"), 406},
+                new Object[]{Call.of("batch: an object, not an array", BATCH, "", "application/json", "{\"text\": \"A b.\"}"), 400},
+                new Object[]{Call.of("batch: no articles", BATCH, "", NDJSON, "\n\n"), 400},
+                new Object[]{Call.of("batch: an XML body", BATCH, "", "application/xml", "<a>b</a>"), 415},
+                new Object[]{Call.of("batch: an answer in XML", BATCH, "", "application/json", "[]").accepting("application/xml"), 406});
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("refusals")
-    void problemAnswersKeepTheDocument(Refused c) {
-        RequestSpecification request = given();
-        c.how().accept(request);
-        Response r = request.post(SUMMARIES + c.query());
-        assertEquals("application/problem+json", mediaType(r));
-        assertKeepsTheDocument(SUMMARIES, r, c.status());
+    void problemAnswersKeepTheDocument(Call c, int status) {
+        Response r = assertAnswerKeepsTheDocument(c, status);
+        assertEquals("application/problem+json", OpenApiContract.mediaType(r.contentType()));
     }
 
-    // --- the validator can fail: each wrong answer below is a real one with exactly one thing broken
+    // --- the validator can fail: each wrong exchange below is a real one with exactly one thing broken
 
     /** A real summary answer, checked as keeping the document before a test breaks it. */
     private static ObjectNode aKeptSummary() throws Exception {
-        Response r = summaryOfOurFixture();
-        assertKeepsTheDocument(SUMMARIES, r, 200);
-        return (ObjectNode) JSON.readTree(r.asString());
+        return (ObjectNode) JSON.readTree(assertExchangeKeepsTheDocument(ourFixtureAsText(), 200).asString());
     }
 
     private static List<String> summaryFaults(JsonNode answer) {
-        return faults(answerSchema(SUMMARIES, 200, "application/json"), answer.toString());
+        return OpenApiContract.faults(OpenApiContract.served().schema(
+                "/paths/~1api~1v1~1summaries/post/responses/200/content/application~1json/schema"), answer.toString());
     }
 
     @Test
@@ -243,18 +268,47 @@ class ApiContractTest {
     }
 
     @Test
-    void aMissingRequiredFieldIsRejected() throws Exception {
-        // the served answer schemas declare no required field (SmallRye derives none from the answer records), so
-        // this holds the validator to the document's own required list, on the schema that has one: a batch item
-        Schema item = component("#/components/schemas/BatchItem");
-        assertEquals(List.of(), errors(item, "{\"id\": \"a\", \"text\": \"The council met.\"}"));
-        assertEquals(List.of(" required"), faults(item, "{\"id\": \"a\"}"));
+    void anNdjsonRequestLineWithoutItsRequiredTextIsRejected() {
+        List<String> faults = OpenApiContract.served().requestFaults("post", BATCH, "", NDJSON,
+                (json(java.util.Map.of("id", "a", "text", SHORT)) + "\n{\"id\": \"b\"}\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, faults.size(), faults.toString());
+        assertTrue(faults.get(0).startsWith("line 2 required"), faults.toString());
+    }
+
+    @Test
+    void anNdjsonAnswerLineWithAnUndeclaredFieldIsRejected() {
+        Response r = assertExchangeKeepsTheDocument(batches().toList().get(1), 200);
+        String first = r.asString().lines().findFirst().orElseThrow();
+        String broken = first.replaceFirst("^\\{", "{\"elapsed\": 3, ");
+        Response tampered = new io.restassured.builder.ResponseBuilder().clone(r)
+                .setBody(broken + "\n" + r.asString().substring(first.length() + 1)).build();
+        List<String> faults = OpenApiContract.served().answerFaults("post", BATCH, tampered);
+        assertEquals(1, faults.size(), faults.toString());
+        assertTrue(faults.get(0).startsWith("line 1 additionalProperties"), faults.toString());
+    }
+
+    @Test
+    void anUndeclaredQueryParameterAndAnOutOfRangeOneAreRejected() {
+        List<String> faults = OpenApiContract.served().requestFaults("post", SUMMARIES, "?sentence=2&ratio=2", TEXT,
+                SHORT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, faults.size(), faults.toString());
+        assertTrue(faults.get(0).startsWith("?sentence is no query parameter"), faults.toString());
+        assertTrue(faults.get(1).startsWith("?ratio maximum"), faults.toString());
+    }
+
+    @Test
+    void aRequestOfAMediaTypeTheDocumentDoesNotGiveFails() {
+        assertEquals(List.of("the document gives post /api/v1/summaries/batch no request body of text/plain"),
+                OpenApiContract.served().requestFaults("post", BATCH, "", TEXT, SHORT.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void anAnswerOfAMediaTypeTheDocumentDoesNotGiveFails() {
         // the schema is chosen by what the answer says it is: a summary served as HTML has no schema to keep, and
         // must fail rather than pass unchecked
-        assertThrows(AssertionError.class, () -> answerSchema(SUMMARIES, 200, "text/html"));
+        Response r = assertExchangeKeepsTheDocument(ourFixtureAsText(), 200);
+        Response relabelled = new io.restassured.builder.ResponseBuilder().clone(r).setContentType("text/html").build();
+        assertEquals(List.of("the document gives the 200 answer of post /api/v1/summaries no media type text/html"),
+                OpenApiContract.served().answerFaults("post", SUMMARIES, relabelled));
     }
 }

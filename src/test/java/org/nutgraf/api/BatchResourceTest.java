@@ -73,6 +73,30 @@ class BatchResourceTest {
     }
 
     @Test
+    void acceptJsonGetsOneJsonArrayInInputOrder() {
+        // the last article is the quickest, so a stream would likely answer it first: the array must not
+        String body = given().accept("application/json").contentType(BatchResource.NDJSON)
+                .body(("{\"id\": \"long\", \"text\": \"" + (A + " ").repeat(40) + "\"}\n"
+                        + "{\"id\": \"blank\", \"text\": \" \"}\n"
+                        + "{\"id\": \"short\", \"text\": \"" + B + "\"}\n").getBytes(UTF_8))
+                .when().post(PATH).then().statusCode(200).contentType("application/json").extract().asString();
+        JsonPath array = JsonPath.from(body);
+        assertEquals(List.of(0, 1, 2), array.getList("index"));
+        assertEquals(List.of("long", "blank", "short"), array.getList("id"));
+        assertEquals(List.of(200, 400, 200), array.getList("status"));
+        assertEquals(400, array.getInt("[1].problem.status"));
+    }
+
+    @Test
+    void ndjsonStaysTheAnswerForAnyOtherAccept() {
+        for (String accept : List.of("*/*", BatchResource.NDJSON, "application/*", "application/x-ndjson, application/json;q=0.5")) {
+            given().accept(accept).contentType("application/json").body(List.of(Map.of("text", A)))
+                    .when().post(PATH).then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.startsWith(BatchResource.NDJSON));
+        }
+    }
+
+    @Test
     void aBodyThatIsNotABatchIs400Problem() {
         given().contentType("application/json").body("{\"text\": \"one\"").when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json");
