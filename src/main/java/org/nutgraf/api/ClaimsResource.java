@@ -33,6 +33,15 @@ import java.util.concurrent.CompletionStage;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimsResource {
 
+    /* One OpenAPI operation for the JSON and the text/HTML methods, as in SummaryResource: both say the same. */
+    private static final String SUMMARY = "Find the key claims of one article sent as JSON, plain text or a page's HTML";
+    private static final String DESCRIPTION = "The same input as summaries: application/json {\"text\" or \"html\", "
+            + "\"title\", \"options\"}; text/plain, cleaned of page clutter, offsets into the body; text/html, the "
+            + "article extracted, offsets into article.text; with text/plain and text/html, options are query "
+            + "parameters. maxClaims and minScore shape the list. Claims are ranked by check-worthiness, typed "
+            + "(quantity, prediction, causal, rule, personal-experience, other), with the speaker where the article "
+            + "names one, from the same one NLP pass as a summary. " + SummaryResource.CONTROLS;
+
     private final SummaryService service;
     private final Answers answers;
 
@@ -43,11 +52,7 @@ public class ClaimsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "claimsJson", summary = "Find the key claims of an article sent as JSON",
-            description = "The same input as summaries ({\"text\" or \"html\", \"title\", \"options\"}); "
-                    + "options.maxClaims and options.minScore shape the list. Claims are "
-                    + "ranked by check-worthiness, typed (quantity, prediction, causal, rule, personal-experience, "
-                    + "other), with the speaker where the article names one.")
+    @Operation(operationId = "claimsJson", summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummaryRequest.class),
             examples = @ExampleObject(name = "article", summary = "A local news story", value = Examples.JSON_REQUEST)))
@@ -55,13 +60,13 @@ public class ClaimsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsResponse.class),
                     examples = @ExampleObject(name = "claims", summary = "The claim most worth checking, with its speaker", value = Examples.CLAIMS_RESPONSE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
-    @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, an unknown field, an option out of range",
+    @APIResponse(responseCode = "400", description = SummaryResource.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
+    @APIResponse(responseCode = "413", description = SummaryResource.TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
-    @APIResponse(responseCode = "415", description = "The body is not JSON, plain text or HTML",
+    @APIResponse(responseCode = "415", description = SummaryResource.UNSUPPORTED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
     @APIResponse(responseCode = "422", description = "The text holds no words, the page no article, or the article is in a language Nutgraf does not read",
@@ -80,10 +85,7 @@ public class ClaimsResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    @Operation(operationId = "claimsText", summary = "Find the key claims of an article sent as plain text or HTML",
-            description = "As the summaries' text/plain and text/html forms: pasted text is cleaned of page clutter "
-                    + "(offsets into the body), HTML has its article extracted (offsets into article.text). Options "
-                    + "are query parameters; maxClaims and minScore shape the list.")
+    @Operation(operationId = "claimsText", summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "pasted page", value = Examples.ARTICLE)),
@@ -93,13 +95,13 @@ public class ClaimsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsResponse.class),
                     examples = @ExampleObject(name = "claims", summary = "The claim most worth checking, with its speaker", value = Examples.CLAIMS_RESPONSE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
-    @APIResponse(responseCode = "400", description = "Blank text, bytes that are not UTF-8, an option out of range",
+    @APIResponse(responseCode = "400", description = SummaryResource.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
+    @APIResponse(responseCode = "413", description = SummaryResource.TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
-    @APIResponse(responseCode = "415", description = "A charset other than UTF-8 or US-ASCII for text, or a media type not read",
+    @APIResponse(responseCode = "415", description = SummaryResource.UNSUPPORTED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
     @APIResponse(responseCode = "422", description = "The text holds no words, the page no article, or the article is in a language Nutgraf does not read",

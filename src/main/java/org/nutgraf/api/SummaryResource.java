@@ -27,11 +27,40 @@ import org.nutgraf.app.SummaryService;
 
 import java.util.concurrent.CompletionStage;
 
-/** {@code /api/v1/summaries}: summarise one article sent as JSON or as plain text. */
+/** {@code /api/v1/summaries}: summarise one article sent as JSON, as plain text or as a page's HTML. */
 @Path("/api/v1/summaries")
-@Tag(name = "Summaries", description = "Extractive summaries of news articles")
+@Tag(name = "Summaries", description = "Extractive summaries of news articles, one at a time or in a batch")
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
+
+    /** The control-character rule, as every operation that reads an article states it. */
+    static final String CONTROLS = "Text (and a title) may hold tab, line feed, carriage return and form feed, and "
+            + "no other control character (400 naming the first and its offset); a page's stray control characters "
+            + "become spaces in article.text.";
+
+    /*
+     * The JSON and the text/HTML methods are one OpenAPI operation (same path and verb), whose words SmallRye takes
+     * from one of them: both say the same, for all three media types.
+     */
+    private static final String SUMMARY = "Summarise one article sent as JSON, plain text or a page's HTML";
+    private static final String DESCRIPTION = "Reads the article once, scores its sentences and returns the best "
+            + "ones that fit the length options, with keywords, key claims (English only), statistics and provenance. "
+            + "application/json: {\"text\" or \"html\", \"title\", \"options\"}; every option is optional (see "
+            + "SummaryOptions for the defaults). text/plain: the body is the article as pasted, UTF-8 (or US-ASCII); "
+            + "page clutter is removed (clean=false to keep it) and offsets point into the body; other charsets are "
+            + "refused with 415, bytes that are not valid UTF-8 with 400. text/html: the body is a page (up to 5 MB); "
+            + "it is decoded by its declared charset, then its meta charset, then UTF-8, strictly; the article is "
+            + "extracted and offsets point into article.text (include=articleText). With text/plain and text/html, "
+            + "options are query parameters, so `curl --data-binary @article.txt -H 'Content-Type: text/plain' "
+            + ".../api/v1/summaries?sentences=2` just works. " + CONTROLS;
+
+    static final String BAD_REQUEST = "Blank text, malformed JSON, an unknown field, algorithm or preset, an option "
+            + "out of range, both text and html, bytes that are not valid UTF-8, a control character other than tab, "
+            + "line feed, carriage return or form feed in the text or title";
+    static final String TOO_LARGE = "The text (or the article extracted from a page) is longer than the configured "
+            + "limit (100,000 characters by default), or the body is over its byte limit (1 MB text, 5 MB HTML or JSON)";
+    static final String UNSUPPORTED = "The body is not JSON, plain text or HTML; plain text in a charset other than "
+            + "UTF-8 or US-ASCII; a page in a charset Nutgraf does not know";
 
     private final SummaryService service;
     private final Answers answers;
@@ -43,10 +72,7 @@ public class SummaryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "summarizeJson", summary = "Summarise an article sent as JSON",
-            description = "Reads the article once with CoreNLP, scores its sentences and returns the best ones that "
-                    + "fit the length options, with keywords, key claims, statistics and provenance. Every option is "
-                    + "optional: see SummaryOptions for the defaults.")
+    @Operation(operationId = "summarizeJson", summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummaryRequest.class),
             examples = @ExampleObject(name = "article", summary = "A local news story", value = Examples.JSON_REQUEST)))
@@ -54,13 +80,13 @@ public class SummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
                     examples = @ExampleObject(name = "summary", summary = "Two sentences of a local news story", value = Examples.RESPONSE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
-    @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, an unknown field or algorithm, an option out of range",
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit (100,000 characters by default)",
+    @APIResponse(responseCode = "413", description = TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
-    @APIResponse(responseCode = "415", description = "The body is not JSON or plain text",
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
     @APIResponse(responseCode = "503", description = "Every worker is busy and the queue is full, or the article "
@@ -79,14 +105,7 @@ public class SummaryResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    @Operation(operationId = "summarizeText", summary = "Summarise an article sent as plain text or as a page's HTML",
-            description = "text/plain: the body is the article as pasted, UTF-8 (or US-ASCII); page clutter is removed "
-                    + "(clean=false to keep it) and offsets point into the body. Other charsets are refused with 415, "
-                    + "bytes that are not valid UTF-8 with 400. text/html: the body is a page (up to 5 MB); it is "
-                    + "decoded by its declared charset, then its meta charset, then UTF-8, strictly; the article is "
-                    + "extracted and offsets point into article.text (include=articleText). Options are query "
-                    + "parameters, so `curl --data-binary @article.txt -H 'Content-Type: text/plain' "
-                    + ".../api/v1/summaries?sentences=2` just works.")
+    @Operation(operationId = "summarizeText", summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "pasted page", summary = "A story pasted with its page", value = Examples.ARTICLE)),
@@ -96,13 +115,13 @@ public class SummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
                     examples = @ExampleObject(name = "summary", summary = "Two sentences of a local news story", value = Examples.RESPONSE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is this answer's")
-    @APIResponse(responseCode = "400", description = "Blank text, bytes that are not UTF-8, an unknown algorithm, an option out of range",
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of range", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit",
+    @APIResponse(responseCode = "413", description = TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = Examples.PROBLEM_413)))
-    @APIResponse(responseCode = "415", description = "A charset other than UTF-8 or US-ASCII, or a media type not read",
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "xml", value = Examples.PROBLEM_415)))
     @APIResponse(responseCode = "503", description = "Every worker is busy and the queue is full, or the article "
