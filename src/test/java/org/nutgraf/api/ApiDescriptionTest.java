@@ -101,7 +101,7 @@ class ApiDescriptionTest {
     /** Every operation of the document, as "VERB /path". */
     private static List<String> operations() {
         List<String> all = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+        document.path("paths").properties().forEach(p -> p.getValue().fieldNames()
                 .forEachRemaining(verb -> all.add(verb.toUpperCase(Locale.ROOT) + " " + p.getKey())));
         return all;
     }
@@ -109,7 +109,7 @@ class ApiDescriptionTest {
     /** The media types of the 2xx answers of an operation. */
     private static Set<String> answered(JsonNode operation) {
         Set<String> types = new TreeSet<>();
-        operation.path("responses").fields().forEachRemaining(r -> {
+        operation.path("responses").properties().forEach(r -> {
             if (r.getKey().startsWith("2")) {
                 r.getValue().path("content").fieldNames().forEachRemaining(types::add);
             }
