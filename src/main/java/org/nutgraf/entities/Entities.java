@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,16 +119,34 @@ public final class Entities {
         if (acronyms.isEmpty()) {
             return List.of();
         }
+        // the recogniser's mentions do not overlap: by start, the one that could cover a word is the last before its end
+        List<Mention> byStart = named.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         List<Mention> uses = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
                 Mention definer = acronyms.get(t.word());
-                if (definer != null && named.stream().noneMatch(m -> m.start() < t.end() && t.start() < m.end())) {
+                if (definer != null && !covered(byStart, t)) {
                     uses.add(new Mention(t.word(), definer.kind(), t.start(), t.end()));
                 }
             }
         }
         return uses;
+    }
+
+    private static boolean covered(List<Mention> byStart, Token t) {
+        int lo = 0;
+        int hi = byStart.size() - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start() < t.end()) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last >= 0 && byStart.get(last).end() > t.start();
     }
 
     /**
@@ -142,16 +161,18 @@ public final class Entities {
                 .thenComparing(Comparator.comparingInt((List<Mention> g) -> g.get(0).text().length()).reversed()));
         record Person(String[] name, List<Mention> mentions) {
         }
-        List<Person> named = new ArrayList<>();
+        // by surname, so a name is compared only with those it could end
+        Map<String, List<Person>> bySurname = new HashMap<>();
         Set<List<Mention>> folded = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Mention> mentions : people) {
             String[] name = words(mentions.get(0).text());
-            List<Person> matches = named.stream().filter(p -> endsWith(p.name(), name)).toList();
+            List<Person> sameSurname = bySurname.computeIfAbsent(name[name.length - 1], k -> new ArrayList<>());
+            List<Person> matches = sameSurname.stream().filter(p -> endsWith(p.name(), name)).toList();
             if (matches.size() == 1) {
                 matches.get(0).mentions().addAll(mentions);
                 folded.add(mentions);
             } else {
-                named.add(new Person(name, mentions));
+                sameSurname.add(new Person(name, mentions));
             }
         }
         return byName.values().stream().filter(g -> !folded.contains(g)).toList();

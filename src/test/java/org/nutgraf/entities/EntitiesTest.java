@@ -151,6 +151,17 @@ class EntitiesTest {
     }
 
     @Test
+    void anAcronymWithinAnotherNameBelongsToThatName() {
+        Article a = article("""
+                The [ORGANIZATION Collective Security Treaty Organization] (CSTO) approved a mission.
+                Orders came from the [ORGANIZATION CSTO Joint Staff] in Moscow.""");
+        List<NamedEntity> entities = Entities.in(a);
+        assertEquals(List.of("Collective Security Treaty Organization", "CSTO"),
+                named(entities, "Collective Security Treaty Organization").mentions().stream().map(Mention::text).toList());
+        assertEquals(1, named(entities, "CSTO Joint Staff").count());
+    }
+
+    @Test
     void initialsSkipLowerCaseWordsAndSplitHyphens() {
         assertEquals("OPEC", Entities.initials("Organization of the Petroleum Exporting Countries"));
         assertEquals("APEC", Entities.initials("Asia-Pacific Economic Cooperation"));
