@@ -101,12 +101,22 @@ final class Examples {
                {"text": "council", "lemma": "council", "score": 1.0, "count": 1},
                {"text": "council borrowing", "lemma": "council borrowing", "score": 0.929, "count": 1},
                {"text": "town council", "lemma": "town council", "score": 0.88, "count": 1}],
-             "keyClaims": [""" + CLAIM + "],\n\"article\": " + ARTICLE_VIEW + ",\n" + """
+             "keyClaims": [""" + CLAIM + "],\n" + """
+             "entities": [
+               {"text": "Riverton", "type": "LOCATION", "count": 1, "firstOffset": 0,
+                "mentions": [{"text": "Riverton", "start": 0, "end": 8}]},
+               {"text": "Priya Desai", "type": "PERSON", "count": 1, "firstOffset": 437,
+                "mentions": [{"text": "Priya Desai", "start": 437, "end": 448}]},
+               {"text": "Environment Agency", "type": "ORGANIZATION", "count": 1, "firstOffset": 507,
+                "mentions": [{"text": "Environment Agency", "start": 507, "end": 525}]},
+               {"text": "Association of British Insurers", "type": "ORGANIZATION", "count": 1, "firstOffset": 730,
+                "mentions": [{"text": "Association of British Insurers", "start": 730, "end": 761}]}],
+            "article": """ + ARTICLE_VIEW + ",\n" + """
              "stats": {"sentences": 6, "paragraphs": 5, "words": 132, "characters": 762, "readingTimeMinutes": 0.6,
                        "summarySentences": 2, "summaryWords": 61, "summaryShare": 0.462},
              "meta": {"algorithm": "news",
                       "options": {"algorithm": "news", "sentences": 2, "order": "document", "clean": true,
-                                  "claims": true, "maxClaims": 1, "minScore": 0.4},
+                                  "claims": true, "maxClaims": 1, "minScore": 0.4, "entities": true},
             """ + PROVENANCE + "}}";
 
     /** The answer of the claims endpoint to {@link #JSON_REQUEST}: the same claim, without a summary. */

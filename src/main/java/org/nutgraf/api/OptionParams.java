@@ -56,13 +56,17 @@ public class OptionParams {
     @QueryParam(SummaryOptions.LANGUAGE)
     public String language;
 
+    @QueryParam(SummaryOptions.ENTITIES)
+    public String entities;
+
     /** The options as sent; a 400 naming the first that is not a number or a boolean where one belongs. */
     SummaryOptions toOptions() {
         return new SummaryOptions(text(algorithm), integer(SummaryOptions.SENTENCES, sentences),
                 decimal(SummaryOptions.RATIO, ratio), integer(SummaryOptions.MAX_WORDS, maxWords),
                 integer(SummaryOptions.MAX_CHARS, maxChars), text(order), text(preset), bool(SummaryOptions.CLEAN, clean),
                 text(include), bool(SummaryOptions.CLAIMS, claims), integer(SummaryOptions.MAX_CLAIMS, maxClaims),
-                decimal(SummaryOptions.MIN_SCORE, minScore), text(language));
+                decimal(SummaryOptions.MIN_SCORE, minScore), text(language),
+                bool(SummaryOptions.ENTITIES, entities));
     }
 
     private static String text(String value) {

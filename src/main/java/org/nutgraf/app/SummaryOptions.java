@@ -28,10 +28,11 @@ import org.nutgraf.summary.Preset;
  * @param preset    a named length ({@link Preset})
  * @param clean     whether to remove page clutter from plain text first (default true)
  * @param include   extra parts of the answer: {@code articleText}
- * @param claims    whether to find key claims too (default true); false skips NER
+ * @param claims    whether to find key claims too (default true); false skips NER unless entities are asked for
  * @param maxClaims at most this many key claims
  * @param minScore  only claims at least this check-worthy
  * @param language  the article's language as a BCP 47 tag, when the caller knows it better than detection
+ * @param entities  whether to list the named entities (default: as {@code claims}, whose NER they come from)
  */
 @Schema(name = "SummaryOptions", description = "How to summarise. Any combination of sentences, ratio, maxWords and "
         + "maxChars may be given and all are honoured at once; a sentence is never cut. With no length option and no "
@@ -65,7 +66,7 @@ public record SummaryOptions(
                 + "input).", enumeration = INCLUDE_ARTICLE_TEXT)
         @Pattern(regexp = INCLUDE_ARTICLE_TEXT, message = "must be " + INCLUDE_ARTICLE_TEXT) String include,
         @Schema(description = "Find key claims too. false answers without keyClaims and skips the named-entity "
-                + "annotator, which costs most of the NLP time.", defaultValue = "true")
+                + "annotator, which costs most of the NLP time (unless entities=true).", defaultValue = "true")
         Boolean claims,
         @Schema(description = "At most this many key claims; up to " + KeyClaimFinder.MAX_CLAIMS + ", so that with "
                 + "minScore 0 a whole transcript comes back ranked.", defaultValue = "" + KeyClaimFinder.DEFAULT_MAX_CLAIMS)
@@ -75,7 +76,11 @@ public record SummaryOptions(
         @Schema(description = "The article's language as a BCP 47 tag (en, en-GB...). Without it, a page's declared "
                 + "language, else the language detected in the main text; an article in a language Nutgraf does not "
                 + "read gets 422.", example = "en")
-        @Size(max = 35) String language) {
+        @Size(max = 35) String language,
+        @Schema(description = "List the people, organisations and places the article names (entities). Without it, "
+                + "as claims: free when key claims run the named-entity annotator; with claims=false, true runs it "
+                + "for the entities alone. English only.")
+        Boolean entities) {
 
     public static final String ALGORITHM = "algorithm";
     public static final String SENTENCES = "sentences";
@@ -90,6 +95,7 @@ public record SummaryOptions(
     public static final String MAX_CLAIMS = "maxClaims";
     public static final String MIN_SCORE = "minScore";
     public static final String LANGUAGE = "language";
+    public static final String ENTITIES = "entities";
 
     public static final String ORDER_DOCUMENT = "document";
     public static final String ORDER_SCORE = "score";
@@ -97,7 +103,7 @@ public record SummaryOptions(
 
     /** No options: every default. */
     public static final SummaryOptions DEFAULTS =
-            new SummaryOptions(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new SummaryOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The most key claims to answer: the caller's, or the finder's default. */
     public int claimLimit() {
@@ -112,6 +118,11 @@ public record SummaryOptions(
     /** Whether key claims are wanted. */
     public boolean claimsWanted() {
         return claims == null || claims;
+    }
+
+    /** Whether named entities are wanted: as asked, else when key claims are (which run the NER they need). */
+    public boolean entitiesWanted() {
+        return entities != null ? entities : claimsWanted();
     }
 
     /** Whether plain text is cleaned of page clutter. */

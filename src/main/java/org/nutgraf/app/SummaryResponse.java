@@ -13,6 +13,9 @@ public record SummaryResponse(
         @Schema(description = "The article's key terms and phrases, best first.") List<KeywordView> keywords,
         @Schema(description = "The check-worthy claims, most check-worthy first (absent with claims=false).")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> keyClaims,
+        @Schema(description = "The people, organisations and places the article names, most often named first "
+                + "(absent with entities=false, and by default with claims=false).")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<EntityView> entities,
         @Schema(description = "The article as found: headline, byline, date, and the page clutter removed.")
         ArticleView article,
         @Schema(description = "Counts over the article and the summary.") Stats stats,
@@ -97,6 +100,34 @@ public record SummaryResponse(
             @Schema(description = "Offset just past its last character.") int end) {
     }
 
+    /** One distinct named entity. */
+    @Schema(name = "Entity")
+    public record EntityView(
+            @Schema(description = "Its fullest name: the longest of its mentions.", example = "Kassym-Jomart Tokayev")
+            String text,
+            @Schema(description = "Its class, as CoreNLP's named-entity recogniser names it; the one most of its "
+                    + "mentions were given. The bundled 3-class model gives PERSON, ORGANIZATION and LOCATION; the "
+                    + "others come from a pipeline configured with CoreNLP's fine-grained classes. Numbers, dates "
+                    + "and titles are not listed.", enumeration = {"PERSON", "ORGANIZATION", "LOCATION", "MISC",
+                    "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "RELIGION"}) String type,
+            @Schema(description = "How many times the article names it.") int count,
+            @Schema(description = "Offset of the first character of its first mention (same rule as summary "
+                    + "sentences).") int firstOffset,
+            @Schema(description = "Every place the article names it, in text order. Mentions of one name are one "
+                    + "entity; a person named by surname (\"Tokayev\") joins the one person whose full name ends "
+                    + "so; an acronym the article defines in brackets after a name joins that name.")
+            List<MentionView> mentions) {
+    }
+
+    /** One place an entity is named. */
+    @Schema(name = "EntityMention")
+    public record MentionView(
+            @Schema(description = "The name as written there.", example = "Tokayev") String text,
+            @Schema(description = "Offset of its first character in the text sent, in UTF-16 code units "
+                    + "(text.substring(start, end) is the name).") int start,
+            @Schema(description = "Offset just past its last character.") int end) {
+    }
+
     /** The article as found in what the caller sent. */
     @Schema(name = "Article")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -156,8 +187,8 @@ public record SummaryResponse(
             @Schema(description = "Where the language came from: option (the caller's), page (the page's declared "
                     + "language), detected, or default (too little text to tell; the first language configured).",
                     enumeration = {"option", "page", "detected", "default"}) String languageSource,
-            @Schema(description = "Parts asked for that are not offered in the article's language: keyClaims, which "
-                    + "are found in English only.")
+            @Schema(description = "Parts asked for that are not offered in the article's language: keyClaims and "
+                    + "entities, which are found in English only.")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notOffered,
             @Schema(description = "SHA-256 of the text sent (UTF-8), hex; with the version and options it "
                     + "identifies this answer: the same input always gives the same output.") String inputSha256) {

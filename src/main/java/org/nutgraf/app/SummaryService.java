@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nutgraf.article.Article;
 import org.nutgraf.claims.KeyClaimFinder;
 import org.nutgraf.config.NutgrafConfig;
+import org.nutgraf.entities.Entities;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.LuceneReader;
 import org.nutgraf.nlp.Pipelines;
@@ -22,6 +23,7 @@ import org.nutgraf.summary.Summarizer;
 import org.nutgraf.summary.Summary;
 import org.nutgraf.summary.SummaryBudget;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,16 +108,16 @@ public class SummaryService {
 
     /**
      * Finds the story, decides its language and reads it once: English with CoreNLP (with NER only when key claims
-     * are wanted), other languages with Lucene.
+     * or entities are wanted), other languages with Lucene.
      */
-    private Read read(ArticleInput input, SummaryOptions o, boolean withClaims) {
+    private Read read(ArticleInput input, SummaryOptions o, boolean withNer) {
         ArticleSource.Prepared prepared = source.prepare(input, o.cleaning(), o.includeArticleText());
         LanguagePolicy.Decision language = languages.decide(o.language(), prepared.declaredLanguage(),
                 prepared.analysed());
         Article article;
         List<String> annotators;
         if (LanguagePolicy.readByCoreNlp(language.language())) {
-            Pipelines.Need need = withClaims ? Pipelines.Need.CLAIMS : Pipelines.Need.SUMMARY;
+            Pipelines.Need need = withNer ? Pipelines.Need.CLAIMS : Pipelines.Need.SUMMARY;
             ArticleReader reader = pipelines.reader(need);
             article = nlpTime.get(need).record(() -> reader.read(prepared.analysed(), prepared.title()));
             annotators = reader.annotators();
@@ -150,17 +152,18 @@ public class SummaryService {
             throw languages.claimsNotOffered(read.language().language());
         }
         SummaryOptions effective = new SummaryOptions(null, null, null, null, null, null, null, o.cleaning(), null,
-                null, o.claimLimit(), o.claimFloor(), o.language());
+                null, o.claimLimit(), o.claimFloor(), o.language(), null);
         return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(), meta("claims", effective, read,
                 input, null));
     }
 
-    /** Summarises one article (and finds its key claims unless told not to), from one NLP pass. */
+    /** Summarises one article (with its key claims and entities unless told not to), from one NLP pass. */
     public SummaryResponse summarize(ArticleInput input, SummaryOptions options) {
         SummaryOptions o = options == null ? SummaryOptions.DEFAULTS : options;
-        Read read = read(input, o, o.claimsWanted());
+        Read read = read(input, o, o.claimsWanted() || o.entitiesWanted());
         boolean coreNlp = LanguagePolicy.readByCoreNlp(read.language().language());
         boolean claims = o.claimsWanted() && coreNlp;
+        boolean entities = o.entitiesWanted() && coreNlp;
         ArticleSource.Prepared prepared = read.prepared();
         Article article = read.article();
         String text = prepared.text();
@@ -196,17 +199,32 @@ public class SummaryService {
                 noLength ? Integer.valueOf(defaultSentences) : budget.sentences(), budget.ratio(), budget.maxWords(),
                 budget.maxChars(), o.byScore() ? SummaryOptions.ORDER_SCORE : SummaryOptions.ORDER_DOCUMENT,
                 preset == null ? null : preset.id(), o.cleaning(), null, o.claimsWanted(),
-                o.claimsWanted() ? o.claimLimit() : null, o.claimsWanted() ? o.claimFloor() : null, o.language());
+                o.claimsWanted() ? o.claimLimit() : null, o.claimsWanted() ? o.claimFloor() : null, o.language(),
+                o.entitiesWanted());
+        List<String> notOffered = new ArrayList<>();
+        if (o.claimsWanted() && !claims) {
+            notOffered.add("keyClaims");
+        }
+        if (o.entitiesWanted() && !entities) {
+            notOffered.add("entities");
+        }
         SummaryResponse.Meta meta = meta(algorithm.id(), effective, read, input,
-                o.claimsWanted() && !claims ? List.of("keyClaims") : null);
+                notOffered.isEmpty() ? null : List.copyOf(notOffered));
         return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
-                prepared.view(), stats, meta);
+                entities ? entities(article, text) : null, prepared.view(), stats, meta);
     }
 
     private SummaryResponse.Meta meta(String algorithm, SummaryOptions effective, Read read, ArticleInput input,
                                       List<String> notOffered) {
         return new SummaryResponse.Meta(algorithm, effective, version, read.annotators(), read.language().language(),
                 read.language().confidence(), read.language().source(), notOffered, input.sha256());
+    }
+
+    /** The article's named entities, their mentions sliced from the text offsets point into, as sentences are. */
+    private static List<SummaryResponse.EntityView> entities(Article article, String text) {
+        return Entities.in(article).stream().map(e -> new SummaryResponse.EntityView(e.text(), e.type(), e.count(),
+                e.firstOffset(), e.mentions().stream().map(m -> new SummaryResponse.MentionView(
+                        text.substring(m.start(), m.end()), m.start(), m.end())).toList())).toList();
     }
 
     /** The preset's budget with the caller's explicit limits laid over it. */

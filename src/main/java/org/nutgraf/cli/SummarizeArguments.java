@@ -76,13 +76,16 @@ final class SummarizeArguments {
             + "when you know it better than detection.")
     String language;
 
+    @Option(names = "--entities", negatable = true, description = "List the named entities (default: as --claims).")
+    Boolean entities;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     /** The summary options given, unchecked: absent flags are null, so the service's defaults apply. */
     SummaryOptions options() {
         return new SummaryOptions(algorithm, sentences, ratio, maxWords, maxChars, order, preset, clean, include,
-                claims, maxClaims, minScore, language);
+                claims, maxClaims, minScore, language, entities);
     }
 
     /** The algorithm ids, for the help. */

@@ -25,7 +25,7 @@ public class Pipelines {
     public enum Need {
         /** Tags and lemmas: enough for summaries. */
         SUMMARY,
-        /** Tags, lemmas and named entities: summaries and key claims from one pass. */
+        /** Tags, lemmas and named entities: summaries, key claims and entities from one pass. */
         CLAIMS
     }
 

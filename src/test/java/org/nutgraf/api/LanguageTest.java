@@ -69,8 +69,9 @@ class LanguageTest {
             var answer = post("text/plain", c[0], "?clean=false&sentences=2").statusCode(200)
                     .body("meta.language", equalTo(c[1]))
                     .body("meta.languageSource", equalTo("detected"))
-                    .body("meta.notOffered", equalTo(java.util.List.of("keyClaims")))
+                    .body("meta.notOffered", equalTo(java.util.List.of("keyClaims", "entities")))
                     .body("keyClaims", nullValue())
+                    .body("entities", nullValue())
                     .extract().jsonPath();
             java.util.List<java.util.Map<String, Object>> sentences = answer.getList("summary.sentences");
             org.junit.jupiter.api.Assertions.assertEquals(2, sentences.size(), c[1]);

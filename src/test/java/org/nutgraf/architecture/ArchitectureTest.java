@@ -52,7 +52,7 @@ class ArchitectureTest {
     @Test
     void theDomainPackagesKnowNothingOfServingOrConfiguration() {
         noClasses().that().resideInAnyPackage("org.nutgraf.article..", "org.nutgraf.model..", "org.nutgraf.summary..",
-                        "org.nutgraf.claims..", "org.nutgraf.extract..")
+                        "org.nutgraf.claims..", "org.nutgraf.extract..", "org.nutgraf.entities..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.nutgraf.api..", "org.nutgraf.app..",
                         "org.nutgraf.cli..", "org.nutgraf.config..", "org.nutgraf.health..", "org.nutgraf.nlp..",
                         "jakarta.ws.rs..", "io.quarkus..", "io.vertx..")

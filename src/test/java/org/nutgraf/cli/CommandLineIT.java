@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The packaged jar's command line gives the API's summaries, without a server. */
@@ -66,6 +68,22 @@ class CommandLineIT {
         Run run = summarize(null, Fixtures.shared().resolve("samples/kazakhstan-oped-pasted.txt").toString());
         assertEquals(0, run.status(), run.err());
         assertEquals(apiSummary(text, ""), JsonPath.from(run.out()).getString("summary.text"));
+    }
+
+    @Test
+    void theEntitiesFlagGivesTheApisEntitiesWithoutClaims(@TempDir Path dir) throws Exception {
+        String text = Fixtures.article("port-strike-pasted.txt");
+        Path file = dir.resolve("article.txt");
+        Files.writeString(file, text);
+        Run run = summarize(null, "--no-claims", "--entities", file.toString());
+        assertEquals(0, run.status(), run.err());
+        JsonPath printed = JsonPath.from(run.out());
+        assertNull(printed.get("keyClaims"));
+        List<Object> api = given().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/summaries?claims=false&entities=true").then().statusCode(200).extract()
+                .jsonPath().getList("entities");
+        assertFalse(api.isEmpty());
+        assertEquals(api, printed.getList("entities"));
     }
 
     @Test
