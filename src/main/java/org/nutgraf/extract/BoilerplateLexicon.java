@@ -43,7 +43,7 @@ final class BoilerplateLexicon {
 
     /** Whole short lines, by reason. */
     static final Map<String, Set<String>> SHORT_LINES = Map.of(
-            "search", Set.of("search", "hi what are you looking for", "what are you looking for", "search for",
+            "search", Set.of("search", "what are you looking for", "search for",
                     "type to search", "enter search term", "search this site", "suche", "suchen",
                     "recherche", "buscar", "cerca", "zoeken", "搜索", "검색"),
             "social", Set.of("connect with us", "follow us", "follow", "follow us on social media",

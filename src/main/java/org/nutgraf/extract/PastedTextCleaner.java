@@ -1,5 +1,7 @@
 package org.nutgraf.extract;
 
+import org.nutgraf.model.LinearModel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,18 +10,72 @@ import java.util.regex.Pattern;
 /**
  * Finds the story in text pasted from a whole web page and lists the page furniture around and inside it.
  *
- * <p>The story is taken to be the run of lines with the most prose in it (the Body Text Extraction idea of Finn et
- * al.: maximise prose inside, clutter outside), where a line counts as prose by its length and terminal
- * punctuation, and menus, link lists, teasers and known furniture phrases count against. Lines outside the run are
+ * <p>The story is taken to be the run of lines with the most story in it (the Body Text Extraction idea of Finn et
+ * al.: maximise story inside, clutter outside). How much a line is story comes from a learnt model
+ * ({@code extract/pasted-lines.tsv}): a logistic regression over general signals of the line and its neighbours
+ * (length, end punctuation, bullets, title case, runs of short lines, repeats, position, furniture phrases), trained
+ * by {@code lab/run extract-train} on web pages copied whole from Chromium and dumped by a text browser, and on clean
+ * texts, against their true main text. A line weighs its words times how far its probability stands above the
+ * model's threshold; a heading that opens related links or comments ends the run. Lines outside the run are
  * removed with the reason their content or position suggests; inside it only lines that are plainly furniture
  * (captions, share buttons, promos, datelines, bylines, author bios) go.
  *
- * <p>Stateless and thread-safe: one instance can serve every request.
+ * <p>Immutable and thread-safe: one instance can serve every request.
  */
 public final class PastedTextCleaner {
 
+    /** The bundled line model, read once. */
+    private static final class Bundled {
+        static final LinearModel MODEL = LinearModel.resource("extract/pasted-lines.tsv");
+    }
+
+    /**
+     * The model's feature whose weight is the decision threshold on a line's probability; no line has it, so it adds
+     * nothing to a line's logit.
+     */
+    public static final String THRESHOLD = "decode:threshold";
+
+    /**
+     * The model's feature whose weight is the probability under which a line inside the story's run goes too; no
+     * line has it.
+     */
+    public static final String INSIDE_THRESHOLD = "decode:inside";
+
+    private final LinearModel model;
+    private final double threshold;
+    private final double insideThreshold;
+
+    /** A cleaner with the bundled line model. */
+    public PastedTextCleaner() {
+        this(Bundled.MODEL);
+    }
+
+    /** A cleaner with a line model of its own, as the lab trains them. */
+    public PastedTextCleaner(LinearModel model) {
+        this.model = model;
+        this.threshold = model.weight(THRESHOLD);
+        this.insideThreshold = model.weight(INSIDE_THRESHOLD);
+    }
+
+    /** One line of a text as the line model sees it: where it stands, its words, and its features. */
+    public record LineView(int start, int end, int words, List<String> features) {
+    }
+
+    /** Every non-blank line of a text with its features, in order: what the lab labels and trains on. */
+    public static List<LineView> lineViews(String text) {
+        List<LineView> out = new ArrayList<>();
+        for (Line l : split(text)) {
+            if (!l.blank) {
+                out.add(new LineView(l.contentStart, l.contentStart + l.content.length(), l.words,
+                        List.copyOf(l.features)));
+            }
+        }
+        return out;
+    }
+
     private static final Pattern BULLET = Pattern.compile("^[\\s\\u00a0]*([•·●▪◦‣∙*►▸»>|-]|\\d{1,2}[.)])\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
     private static final Pattern FORM_FIELD = Pattern.compile("\\[[ _]{3,}\\]|\\[(Search|Submit|Subscribe|Send|Go|OK)\\]");
     private static final Pattern TERMINAL = Pattern.compile("[.!?。！？:;][\"'”’»)\\]]*$");
     private static final Pattern ELLIPSIS = Pattern.compile("(\\.\\.\\.|…)[\"'”’»)\\]]*$");
@@ -53,7 +109,17 @@ public final class PastedTextCleaner {
             throw new IllegalArgumentException("text is required");
         }
         List<Line> lines = split(text);
-        halveIsolatedProse(lines);
+        if (lines.stream().noneMatch(l -> l.shape().equals("prose") || l.shape().equals("sentence"))) {
+            return new CleanedText(text, null, null, null, null, List.of());
+        }
+        for (Line l : lines) {
+            if (!l.blank) {
+                l.probability = LinearModel.probability(model.logit(l.features));
+                // a heading that opens related links or comments ends the story: the run never crosses it
+                l.weight = ("related-links".equals(l.reason) && !l.relatedPrefix) || "comments".equals(l.reason)
+                        ? Double.NEGATIVE_INFINITY : Math.max(1, l.words) * (l.probability - threshold);
+            }
+        }
         int[] body = densestRun(lines);
         if (body == null) {
             return new CleanedText(text, null, null, null, null, List.of());
@@ -61,6 +127,11 @@ public final class PastedTextCleaner {
         String[] reason = new String[lines.size()];
         int first = body[0];
         int last = body[1];
+        // headlines the run begins with stand above the story, not in it: the title is the nearest of them
+        for (int next = nextNonBlank(lines, first); headlineLike(lines.get(first)) && next >= 0 && next <= last;
+                next = nextNonBlank(lines, first)) {
+            first = next;
+        }
 
         // outside the body run: everything goes; name it by what it is, else by where it stands
         boolean afterBreak = false;
@@ -72,6 +143,10 @@ public final class PastedTextCleaner {
             if (i >= first && i <= last) {
                 reason[i] = insideReason(l, i == first || i == last || i == nextNonBlank(lines, first)
                         || i == previousNonBlank(lines, last));
+                if (reason[i] == null && l.probability < insideThreshold) {
+                    // the model is sure it is no story: a teaser or a menu line the run spans
+                    reason[i] = l.teaser || l.words >= 5 ? "related-links" : "navigation";
+                }
                 continue;
             }
             String r = l.reason;
@@ -160,21 +235,26 @@ public final class PastedTextCleaner {
                 continue;
             }
             seen++;
-            if (l.reason != null || l.bullet || l.date || l.byline != null || l.caption || l.formField || l.bio) {
-                continue;
-            }
-            boolean stop = l.content.endsWith(".") && !l.content.endsWith("..");
-            if (l.words >= 3 && l.words <= 30 && l.content.length() >= 15 && l.content.length() <= 250 && !stop
-                    && !l.teaser) {
+            if (headlineLike(l)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** A few words with no end stop that are no furniture, byline, date or caption: how a headline looks. */
+    private static boolean headlineLike(Line l) {
+        if (l.blank || l.reason != null || l.bullet || l.date || l.byline != null || l.caption || l.formField
+                || l.bio || l.teaser) {
+            return false;
+        }
+        boolean stop = l.content.endsWith(".") && !l.content.endsWith("..");
+        return l.words >= 3 && l.words <= 30 && l.content.length() >= 15 && l.content.length() <= 250 && !stop;
+    }
+
     /**
-     * Maximum-sum run of line weights (Kadane): prose lines weigh their length, furniture weighs against, so the
-     * run is the stretch where the story is denser than the clutter around it.
+     * Maximum-sum run of line weights (Kadane): story lines weigh for, clutter against, so the run is the stretch
+     * where the story is denser than the clutter around it.
      */
     private static int[] densestRun(List<Line> lines) {
         double best = 0;
@@ -196,26 +276,6 @@ public final class PastedTextCleaner {
             }
         }
         return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
-    }
-
-    /**
-     * A prose line standing alone between menus, images or headings is a teaser more often than a paragraph; a
-     * story's paragraphs come in runs.
-     */
-    private static void halveIsolatedProse(List<Line> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (!l.prose) {
-                continue;
-            }
-            int p = previousNonBlank(lines, i);
-            int n = nextNonBlank(lines, i);
-            boolean before = p >= 0 && lines.get(p).prose;
-            boolean after = n >= 0 && lines.get(n).prose;
-            if (!before && !after) {
-                l.weight *= 0.3;
-            }
-        }
     }
 
     private static List<Removal> removals(List<Line> lines, String[] reason) {
@@ -286,7 +346,73 @@ public final class PastedTextCleaner {
             }
             at = nl + 1;
         }
+        addContext(lines, n);
         return lines;
+    }
+
+    /**
+     * Features a line takes from where it stands: the shapes of the two lines before and after it, how long a run
+     * of short lines it sits in (menus, tag clouds and teaser lists come as runs), whether a blank line sets it
+     * apart, its position in the text by tenths, and how cluttered the whole text is (with whether the line is the
+     * first or the last).
+     */
+    private static void addContext(List<Line> lines, int length) {
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).blank) {
+                filled.add(i);
+            }
+        }
+        int[] shortRun = new int[filled.size()];
+        for (int k = 0; k < filled.size(); ) {
+            int e = k;
+            while (e < filled.size() && lines.get(filled.get(e)).shape().equals("short")) {
+                e++;
+            }
+            for (int j = k; j < e; j++) {
+                shortRun[j] = e - k;
+            }
+            k = Math.max(e, k + 1);
+        }
+        // how much of the whole text is short lines and furniture: a clean article has next to none
+        long cluttered = filled.stream().map(lines::get)
+                .filter(l -> l.shape().equals("short") || l.shape().equals("furniture")).count();
+        String clutter = "clutter:" + bucket(filled.isEmpty() ? 0 : (int) (10 * cluttered / filled.size()),
+                1, 2, 4, 6);
+        for (int k = 0; k < filled.size(); k++) {
+            Line l = lines.get(filled.get(k));
+            l.features.add(clutter);
+            if (k == 0 || k == filled.size() - 1) {
+                l.features.add(clutter + "&" + (k == 0 ? "first" : "last"));
+            }
+            for (int d : new int[] {-2, -1, 1, 2}) {
+                int j = k + d;
+                String shape = j < 0 ? "start" : j >= filled.size() ? "end" : lines.get(filled.get(j)).shape();
+                l.features.add((d < 0 ? "prev" : "next") + Math.abs(d) + ":" + shape);
+                if (Math.abs(d) == 1) {
+                    l.features.add("pair:" + l.shape() + (d < 0 ? "<" : ">") + shape);
+                }
+            }
+            if (shortRun[k] > 0) {
+                l.features.add("shortrun:" + bucket(shortRun[k], 1, 2, 4, 8, 16));
+            }
+            int index = filled.get(k);
+            boolean blankBefore = index > 0 && lines.get(index - 1).blank;
+            boolean blankAfter = index + 1 < lines.size() && lines.get(index + 1).blank;
+            l.features.add("apart:" + (blankBefore ? "b" : "-") + (blankAfter ? "a" : "-"));
+            l.features.add("pos:" + (length == 0 ? 0 : Math.min(9, 10L * l.contentStart / length)));
+        }
+    }
+
+    /** The largest bound a value reaches, as a feature value ({@code 0} below the first). */
+    private static String bucket(int value, int... bounds) {
+        String b = "0";
+        for (int bound : bounds) {
+            if (value >= bound) {
+                b = Integer.toString(bound);
+            }
+        }
+        return b;
     }
 
     /** One line of the pasted text with the signals the cleaner reads from it. */
@@ -305,8 +431,10 @@ public final class PastedTextCleaner {
         final String reason;
         final boolean repeated;
         final boolean relatedPrefix;
+        final List<String> features = new ArrayList<>();
+        private final String shape;
         double weight;
-        boolean prose;
+        double probability;
 
         Line(String text, int start, int end, java.util.Map<String, Integer> seen) {
             int s = start;
@@ -355,38 +483,71 @@ public final class PastedTextCleaner {
             byline = words <= 20 && by.matches() ? by.group(2).strip() : null;
             bio = words <= 60 && BIO.matcher(bare).matches();
             reason = r;
-            weight = blank ? 0 : weigh(bare, r);
+            boolean terminal = TERMINAL.matcher(bare).find();
+            shape = blank ? "blank" : r != null ? "furniture" : words >= PROSE_WORDS && terminal ? "prose"
+                    : terminal && words >= 4 ? "sentence" : words >= 15 ? "long" : "short";
+            if (!blank) {
+                describe(bare, terminal, key);
+            }
         }
 
-        private double weigh(String bare, String r) {
-            int len = bare.codePointCount(0, bare.length());
-            if (("related-links".equals(r) && !relatedPrefix) || "comments".equals(r)) {
-                return -1000;
+        String shape() {
+            return shape;
+        }
+
+        /** The line's own features: its shape and size, how it ends, how it is written, and what it names. */
+        private void describe(String bare, boolean terminal, String key) {
+            features.add(LinearModel.BIAS);
+            features.add("shape:" + shape);
+            features.add("words:" + bucket(words, 1, 2, 3, 4, 6, 10, 20, 40, 80));
+            features.add("chars:" + bucket(bare.length(), 1, 8, 16, 32, 64, 128, 256, 512));
+            String end = teaser ? "ellipsis" : terminal ? "stop" : bare.endsWith(":") ? "colon"
+                    : bare.endsWith("?") ? "question" : "none";
+            features.add("end:" + end);
+            features.add("shape:" + shape + "&end:" + end);
+            if (reason != null) {
+                features.add("reason:" + reason);
             }
-            if (repeated) {
-                return -(15 + len * 0.2);
+            if (relatedPrefix) {
+                features.add("relatedPrefix");
             }
-            if (r != null || formField) {
-                return -150;
+            flag("bullet", bullet);
+            flag("teaser", teaser);
+            flag("formField", formField);
+            flag("caption", caption);
+            flag("date", date);
+            flag("byline", byline != null);
+            flag("bio", bio);
+            flag("repeated", repeated);
+            int capital = 0;
+            int lettered = 0;
+            int digits = 0;
+            Matcher m = WORD.matcher(bare);
+            while (m.find()) {
+                char c = bare.charAt(m.start());
+                if (Character.isLetter(c)) {
+                    lettered++;
+                    capital += Character.isUpperCase(c) ? 1 : 0;
+                } else {
+                    digits++;
+                }
             }
-            if (teaser) {
-                return -Math.max(40, len);
+            if (lettered >= 3) {
+                features.add("capitals:" + bucket(10 * capital / lettered, 0, 3, 6, 9));
             }
-            boolean terminal = TERMINAL.matcher(bare).find();
-            if (words >= PROSE_WORDS && terminal) {
-                prose = !caption;
-                return caption ? -len * 0.5 : len;
+            flag("numeric", words > 0 && 2 * digits >= words);
+            flag("separators", bare.contains(" | ") || bare.contains(" · ") || bare.contains(" / "));
+            flag("upper", lettered > 0 && bare.equals(bare.toUpperCase(java.util.Locale.ROOT))
+                    && !bare.equals(bare.toLowerCase(java.util.Locale.ROOT)));
+            flag("url", key.startsWith("http") || bare.contains("www.") || bare.contains("@"));
+            // a headline run into its teaser with no space between them, as inline blocks copy
+            flag("glued", GLUED.matcher(bare).find());
+        }
+
+        private void flag(String name, boolean on) {
+            if (on) {
+                features.add(name);
             }
-            if (words >= 4 && terminal && !bullet) {
-                return len * 0.3;
-            }
-            if (words >= 15) {
-                return 0;
-            }
-            if (bullet) {
-                return -(30 + len * 0.5);
-            }
-            return -(15 + len * 0.3);
         }
 
         private static int countWords(String s) {

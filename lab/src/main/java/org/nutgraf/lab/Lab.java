@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
         subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class, ExtractionBenchmark.class, ClaimsTraining.class,
                 ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class, ClaimsSpeakers.class,
-                NerCostBench.class, PipelineBench.class, LanguageEvaluation.class})
+                NerCostBench.class, PipelineBench.class, LanguageEvaluation.class, org.nutgraf.lab.extract.PastedLineTraining.class})
 public final class Lab implements Callable<Integer> {
 
     @Spec

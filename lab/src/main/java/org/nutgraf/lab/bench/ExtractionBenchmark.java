@@ -4,6 +4,7 @@ import org.nutgraf.extract.ExtractedArticle;
 import org.nutgraf.extract.HtmlArticleExtractor;
 import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.extract.RenderedCopies;
 import org.nutgraf.lab.summary.SummarySets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,24 +27,26 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * {@code extract}: scores both extractors with the ScrapingHub benchmark's own rule ({@code score.py}, run with
- * python3): HTML extraction on the 181 benchmark pages, pasted-text cleaning on the 20 pasted samples. The pages are
- * not ours to ship, so this lives in the lab, not with the service's tests.
+ * {@code extract}: scores both extractors with each benchmark's own rule (run with python3): HTML extraction on the
+ * 181 ScrapingHub pages ({@code score.py}) and the 711 WCXB pages ({@code score_wcxb.py}); pasted-text cleaning on the
+ * 20 pasted samples and on the WCXB pages rendered in Chromium and copied whole. The pages are not ours to ship, so
+ * this lives in the lab, not with the service's tests.
  */
 @Command(name = "extract", sortOptions = false,
-        description = {"Extraction scores on the ScrapingHub benchmark",
-                "The HTML extractor on its pages and the pasted-text cleaner on the pasted samples, scored by the "
-                        + "benchmark's own score.py (python3)."})
+        description = {"Extraction scores on ScrapingHub, WCXB and the pasted samples",
+                "The HTML extractor on the ScrapingHub and WCXB pages, the pasted-text cleaner on the pasted samples "
+                        + "and on the WCXB pages rendered in Chromium and copied, each scored by its benchmark's own "
+                        + "rule (score.py, score_wcxb.py; python3)."})
 public final class ExtractionBenchmark implements Callable<Integer> {
 
     /** The parts the benchmark can run alone. */
-    enum Part { html, pasted, wcxb }
+    enum Part { html, pasted, wcxb, rendered }
 
     @Mixin
     private Invocation invocation;
 
     @Parameters(arity = "0..1", paramLabel = "SET",
-            description = "one set only: ${COMPLETION-CANDIDATES} (default: both)")
+            description = "one set only: ${COMPLETION-CANDIDATES} (default: all)")
     private Part only;
 
     @Option(names = "--unseen", description = "also score the WCXB test part, which rules are never tuned on: once "
@@ -69,6 +72,14 @@ public final class ExtractionBenchmark implements Callable<Integer> {
                 wcxb(wcxb, work);
             } else {
                 out.println("WCXB: skipped, " + wcxb + " is absent");
+            }
+        }
+        if (only == null || only == Part.rendered) {
+            Path wcxb = invocation.shared().data("wcxb_articles");
+            if (Files.isDirectory(wcxb)) {
+                rendered(wcxb, work);
+            } else {
+                out.println("WCXB rendered as pasted: skipped, " + wcxb + " is absent");
             }
         }
         if (only == null || only == Part.html) {
@@ -139,10 +150,8 @@ public final class ExtractionBenchmark implements Callable<Integer> {
                 article = null;
             }
             Files.writeString(pred.resolve(id + ".txt"), article == null ? "" : article.text(), StandardCharsets.UTF_8);
-            String part = SummarySets.part("wcxb_articles", id) == SummarySets.Part.TEST ? "unseen" : "tuned";
-            Path truth = truthByPart.computeIfAbsent(part, k -> createDirectories(work.resolve("wcxb-truth-" + k)));
             Path json = wcxb.resolve("truth").resolve(id + ".json");
-            Files.copy(json, truth.resolve(id + ".json"));
+            addTruth(truthByPart, work, id, json);
             Map<String, String> fields = truthFields(Files.readString(json, StandardCharsets.UTF_8));
             count(metadata[0], fields.get("title"), article == null ? null : article.title(), false);
             count(metadata[1], fields.get("author"), article == null ? null : article.byline(), false);
@@ -151,19 +160,7 @@ public final class ExtractionBenchmark implements Callable<Integer> {
         }
         out.printf("WCXB article pages: %d in %.1f s; rules were tuned on the part SummarySets puts in train and dev, "
                 + "the test part is unseen%n", n, (System.nanoTime() - t0) / 1e9);
-        for (Map.Entry<String, Path> e : truthByPart.entrySet()) {
-            if (e.getKey().equals("unseen") && !unseen) {
-                out.println("WCXB unseen part: not scored (--unseen scores it, once per extractor that would ship)");
-                continue;
-            }
-            out.printf("WCXB %s part (score_wcxb.py):%n", e.getKey());
-            out.flush();
-            Process p = new ProcessBuilder("python3", wcxb.resolve("score_wcxb.py").toString(), "--pred",
-                    pred.toString(), "--truth", e.getValue().toString()).inheritIO().start();
-            if (p.waitFor() != 0) {
-                out.println("score_wcxb.py failed");
-            }
-        }
+        scoreWcxb(wcxb, pred, truthByPart, "WCXB");
         String[] names = {"title", "byline", "date"};
         for (int i = 0; i < names.length; i++) {
             out.printf(java.util.Locale.ROOT, "WCXB %s: %d of %d pages with one in the truth match it (%.3f)%n",
@@ -171,6 +168,108 @@ public final class ExtractionBenchmark implements Callable<Integer> {
         }
         readmeLine(invocation.shared().root().resolve("data/README.md"), "wcxb_articles").ifPresent(
                 line -> out.println("Published (data/README.md): " + line));
+    }
+
+    /** Files a page's truth under its part: rules are tuned on train and dev, the test part is unseen. */
+    private static void addTruth(Map<String, Path> truthByPart, Path work, String id, Path json) throws IOException {
+        String part = SummarySets.part("wcxb_articles", id) == SummarySets.Part.TEST ? "unseen" : "tuned";
+        Path truth = truthByPart.computeIfAbsent(part, k -> createDirectories(work.resolve("wcxb-truth-" + k)));
+        Files.copy(json, truth.resolve(id + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** score_wcxb.py over each part's predictions; the unseen part only with --unseen. */
+    private void scoreWcxb(Path wcxb, Path pred, Map<String, Path> truthByPart, String what)
+            throws IOException, InterruptedException {
+        PrintWriter out = invocation.out();
+        for (Map.Entry<String, Path> e : truthByPart.entrySet()) {
+            if (e.getKey().equals("unseen") && !unseen) {
+                out.println(what + " unseen part: not scored (--unseen scores it, once per candidate that would ship)");
+                continue;
+            }
+            out.printf("%s %s part (score_wcxb.py):%n", what, e.getKey());
+            out.flush();
+            Process p = new ProcessBuilder("python3", wcxb.resolve("score_wcxb.py").toString(), "--pred",
+                    pred.toString(), "--truth", e.getValue().toString()).inheritIO().start();
+            if (p.waitFor() != 0) {
+                out.println("score_wcxb.py failed");
+            }
+        }
+    }
+
+    /**
+     * The pasted-text cleaner on the WCXB and ScrapingHub pages as people paste them ({@link RenderedCopies}): rendered
+     * in Chromium, selected whole and copied, and dumped by w3m as the shared pasted samples were. WCXB is scored by
+     * score_wcxb.py beside the copy kept whole, so the cleaner's gain shows; ScrapingHub by score.py. Each on the part
+     * the cleaner's line model was fitted and chosen on (train and dev by {@link SummarySets#part}), and with --unseen
+     * on its test part.
+     */
+    private void rendered(Path wcxb, Path work) throws IOException, InterruptedException {
+        PrintWriter out = invocation.out();
+        PastedTextCleaner cleaner = new PastedTextCleaner();
+        for (RenderedCopies.Renderer renderer : RenderedCopies.Renderer.values()) {
+            String how = renderer == RenderedCopies.Renderer.CHROMIUM ? "copied from Chromium" : "dumped by w3m";
+            java.util.Optional<Path> rendered = RenderedCopies.of("wcxb", renderer, wcxb.resolve("html"),
+                    invocation.err());
+            if (rendered.isEmpty()) {
+                out.println("WCXB " + how + ": skipped, the pages could not be rendered");
+                continue;
+            }
+            String name = renderer.name().toLowerCase(java.util.Locale.ROOT);
+            Path pred = Files.createDirectories(work.resolve("wcxb-" + name));
+            Path whole = Files.createDirectories(work.resolve("wcxb-" + name + "-whole"));
+            Map<String, Path> truthByPart = new TreeMap<>();
+            long t0 = System.nanoTime();
+            int n = 0;
+            for (Path copy : list(rendered.get(), ".txt")) {
+                String id = id(copy, ".txt");
+                Path json = wcxb.resolve("truth").resolve(id + ".json");
+                if (!Files.exists(json)) {
+                    continue;
+                }
+                String raw = Files.readString(copy, StandardCharsets.UTF_8);
+                Files.writeString(whole.resolve(id + ".txt"), raw, StandardCharsets.UTF_8);
+                Files.writeString(pred.resolve(id + ".txt"), cleaner.clean(raw).body(), StandardCharsets.UTF_8);
+                addTruth(truthByPart, work.resolve("rendered"), id, json);
+                n++;
+            }
+            out.printf("WCXB pages %s: %d cleaned in %.1f s%n", how, n, (System.nanoTime() - t0) / 1e9);
+            scoreWcxb(wcxb, whole, truthByPart, "Kept whole, WCXB " + how + ",");
+            scoreWcxb(wcxb, pred, truthByPart, "Pasted-text cleaner, WCXB " + how + ",");
+            renderedScrapinghub(cleaner, renderer, how, work);
+        }
+    }
+
+    /** The same on the ScrapingHub pages, scored by score.py. */
+    private void renderedScrapinghub(PastedTextCleaner cleaner, RenderedCopies.Renderer renderer, String how,
+                                     Path work) throws IOException, InterruptedException {
+        Path scrapinghub = invocation.shared().data("scrapinghub");
+        java.util.Optional<Path> rendered = RenderedCopies.of("scrapinghub", renderer, scrapinghub.resolve("html"),
+                invocation.err());
+        if (rendered.isEmpty()) {
+            return;
+        }
+        String name = renderer.name().toLowerCase(java.util.Locale.ROOT);
+        Map<String, Path> predByPart = new TreeMap<>();
+        Map<String, Path> truthByPart = new TreeMap<>();
+        for (Path copy : list(rendered.get(), ".txt")) {
+            String id = id(copy, ".txt");
+            String part = SummarySets.part("scrapinghub", id) == SummarySets.Part.TEST ? "unseen" : "tuned";
+            Path pred = predByPart.computeIfAbsent(part,
+                    k -> createDirectories(work.resolve("sh-" + name + "-" + k)));
+            Path truth = truthByPart.computeIfAbsent(part, k -> createDirectories(work.resolve("sh-truth-" + k)));
+            Files.writeString(pred.resolve(id + ".txt"),
+                    cleaner.clean(Files.readString(copy, StandardCharsets.UTF_8)).body(), StandardCharsets.UTF_8);
+            Files.copy(scrapinghub.resolve("truth").resolve(id + ".txt"), truth.resolve(id + ".txt"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (Map.Entry<String, Path> e : predByPart.entrySet()) {
+            if (e.getKey().equals("unseen") && !unseen) {
+                invocation.out().println("ScrapingHub " + how + ", unseen part: not scored (--unseen scores it)");
+                continue;
+            }
+            invocation.out().println("Pasted-text cleaner, ScrapingHub pages " + how + ", " + e.getKey() + " part:");
+            score(scrapinghub, e.getValue(), truthByPart.get(e.getKey()), "sh-" + name + "-" + e.getKey(), work);
+        }
     }
 
     /** Counts a truth value and whether ours matches it: normalised text, or for dates the same calendar day. */

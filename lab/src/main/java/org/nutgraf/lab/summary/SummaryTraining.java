@@ -76,8 +76,8 @@ public final class SummaryTraining implements Callable<Integer> {
             description = "the first N articles of each set only (0, the default: all); for trying the command")
     private int limit;
 
-    /** A labelled sentence. */
-    record Example(Map<String, Double> features, boolean positive) {
+    /** A labelled case (a sentence here; a pasted line for the line model). */
+    public record Example(Map<String, Double> features, boolean positive) {
     }
 
     @Override
@@ -212,7 +212,7 @@ public final class SummaryTraining implements Callable<Integer> {
     }
 
     /** LIBLINEAR's L2-regularised logistic regression over the examples, as named weights plus the bias. */
-    static LinearModel fit(List<Example> examples, double cost) {
+    public static LinearModel fit(List<Example> examples, double cost) {
         TreeSet<String> names = new TreeSet<>();
         examples.forEach(e -> names.addAll(e.features().keySet()));
         Map<String, Integer> index = new TreeMap<>();

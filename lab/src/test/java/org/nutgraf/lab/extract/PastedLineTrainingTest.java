@@ -1,0 +1,53 @@
+package org.nutgraf.lab.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nutgraf.lab.LabRun;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The pasted-text line model the service ships is what {@code lab/run extract-train} makes, and its measure is score_wcxb.py's. */
+class PastedLineTrainingTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
+
+    @Test
+    void theBundledLineModelIsWhatTrainingWritesFromTheRenderedPages(@TempDir Path dir) throws IOException {
+        Path wcxb = SHARED.resolve("data/wcxb_articles/html");
+        Path scrapinghub = SHARED.resolve("data/scrapinghub/html");
+        assumeTrue(Files.isDirectory(wcxb) && Files.isDirectory(scrapinghub),
+                () -> "skipped: " + SHARED + " (from -Dshared.dir) has no wcxb_articles or scrapinghub pages");
+        // rendering takes Chromium and minutes: lab/run extract-train (or lab/run extract rendered) does it once
+        boolean rendered = true;
+        for (RenderedCopies.Renderer r : RenderedCopies.Renderer.values()) {
+            rendered &= RenderedCopies.rendered("wcxb", r, wcxb).isPresent()
+                    && RenderedCopies.rendered("scrapinghub", r, scrapinghub).isPresent();
+        }
+        assumeTrue(rendered,
+                "skipped: the pages are not rendered yet; lab/run extract-train renders them");
+        Path out = dir.resolve("pasted-lines.tsv");
+        LabRun run = LabRun.of("--shared=" + SHARED, "extract-train", "--out=" + out);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Files.readString(Path.of("../src/main/resources/extract/pasted-lines.tsv")),
+                Files.readString(out),
+                "the bundled model differs from a fresh training: run lab/run extract-train and commit the file");
+    }
+
+    @Test
+    void wordLevelF1CountsAsScoreWcxbDoes() {
+        // score_wcxb.py: lower-cased \w+ tokens, overlap of the two bags
+        List<String> truth = PastedLineTraining.tokens("The cat sat on the mat.");
+        assertEquals(List.of("the", "cat", "sat", "on", "the", "mat"), truth);
+        double f1 = PastedLineTraining.f1(PastedLineTraining.tokens("the THE the cat"), truth);
+        // overlap 3 (two "the", one "cat"): precision 3/4, recall 3/6
+        assertEquals(2 * 0.75 * 0.5 / 1.25, f1, 1e-12);
+        assertEquals(1.0, PastedLineTraining.f1(List.of(), List.of()));
+        assertEquals(0.0, PastedLineTraining.f1(List.of(), truth));
+    }
+}
