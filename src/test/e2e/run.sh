@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Browser tests against the packaged jar: the page at / (page.test.mjs) and the example browser extension
-# (extension.test.mjs), in Debian's Chromium driven by playwright-core, against the service started as the image
-# starts it (docker/jvm.options, through docker/ready.sh). Build the jar first:
+# Browser tests against the packaged jar: the page at / (page.test.mjs), the example browser extension
+# (extension.test.mjs) and Swagger UI's "Try it out" (swagger.test.mjs, on the random port below, never 8080), in
+# Debian's Chromium driven by playwright-core, against the service started as the image starts it
+# (docker/jvm.options, through docker/ready.sh). Build the jar first:
 #   ./mvnw -B package -DskipTests && src/test/e2e/run.sh
 # Installs Debian's chromium when /usr/bin/chromium is missing (as root, or with sudo); never downloads a browser.
 # Screenshots and the server's log go to target/e2e/. Every step is bounded in time.
@@ -37,7 +38,7 @@ trap 'nutgraf_stop "$NUTGRAF_PID" 25' EXIT
 nutgraf_wait_ready "$BASE_URL" "$NUTGRAF_PID" 240
 
 failed=0
-for test in page.test.mjs extension.test.mjs; do
+for test in page.test.mjs extension.test.mjs swagger.test.mjs; do
   echo "e2e: $test"
   if ! (cd "$HERE" && BASE_URL="$BASE_URL" timeout 300 node "$test"); then
     echo "e2e: $test FAILED" >&2

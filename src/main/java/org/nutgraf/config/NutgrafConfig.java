@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,14 @@ public interface NutgrafConfig {
      * language gets 422, never an answer read with another language's models.
      */
     Optional<List<String>> languages();
+
+    /**
+     * Where clients reach Nutgraf, when that is not where a request came in: behind a proxy, or under a path
+     * prefix ({@code https://newsroom.example/nutgraf}, or {@code /nutgraf} on the same host). When set, the OpenAPI
+     * document names it as its one server, so Swagger UI's "Try it out" and generated clients call it there; unset,
+     * the document names the relative server {@code /}: the host and port the document itself was read from.
+     */
+    Optional<URI> publicUrl();
 
     /**
      * API keys and rate limits. Off by default, for local use: with no key configured, anyone may call.

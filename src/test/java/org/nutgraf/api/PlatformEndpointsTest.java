@@ -26,6 +26,13 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void openApiNamesTheRelativeServerSoTryItOutCallsTheHostItWasLoadedFrom() {
+        // not http://localhost:8080: Swagger UI resolves "/" against the document's own address, on any port
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("servers.url", org.hamcrest.Matchers.contains("/"));
+    }
+
+    @Test
     void metricsShowNutgrafsOwnMetersAfterARequest() {
         given().contentType("text/plain; charset=UTF-8").body("The council approved the plan. Residents cheered.")
                 .when().post("/api/v1/summaries").then().statusCode(200);
