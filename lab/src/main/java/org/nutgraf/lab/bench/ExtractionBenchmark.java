@@ -102,6 +102,7 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             }
             out.printf("HTML extraction: %d pages in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             score(scrapinghub, pred, scrapinghub.resolve("truth"), "html", work);
+            out.println("Published (RESULTS.md), best five by F1: " + publishedBest(scrapinghub.resolve("RESULTS.md"), 5));
         }
         if (only == null || only == Part.pasted) {
             Path pred = Files.createDirectories(work.resolve("pasted"));
@@ -327,6 +328,23 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             }
         }
         return b.toString();
+    }
+
+    /** The best published tools of RESULTS.md by F1, as "name F1" pairs. */
+    private static String publishedBest(Path results, int n) throws IOException {
+        if (!Files.exists(results)) {
+            return "(RESULTS.md absent)";
+        }
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\s+(\\S+)\\s+\\S+\\s+([0-9.]+) ±");
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (m.find()) {
+                rows.add(new String[] {m.group(1), m.group(2)});
+            }
+        }
+        rows.sort((a, b) -> b[1].compareTo(a[1]));
+        return String.join(", ", rows.stream().limit(n).map(r -> r[0] + " " + r[1]).toList());
     }
 
     /** The line of the shared data README that names a set, for its published figures. */
