@@ -32,9 +32,10 @@ import java.util.concurrent.Callable;
 @Command(name = "lab/run", synopsisSubcommandLabel = "SUBCOMMAND",
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
-        subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class, ExtractionBenchmark.class, ClaimsTraining.class,
+        subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class, ExtractionBenchmark.class,
+                org.nutgraf.lab.extract.PastedLineTraining.class, ClaimsTraining.class,
                 ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class, ClaimsSpeakers.class,
-                NerCostBench.class, PipelineBench.class, LanguageEvaluation.class, org.nutgraf.lab.extract.PastedLineTraining.class})
+                NerCostBench.class, PipelineBench.class, LanguageEvaluation.class})
 public final class Lab implements Callable<Integer> {
 
     @Spec

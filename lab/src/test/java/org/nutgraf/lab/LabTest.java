@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LabTest {
 
     private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "summary-train", "summary-quality",
-            "extract", "claims-train",
+            "extract", "extract-train", "claims-train",
             "claims-eval", "claims-experiments", "claims-encoder", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();

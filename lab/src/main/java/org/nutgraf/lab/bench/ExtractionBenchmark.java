@@ -33,7 +33,7 @@ import java.util.zip.GZIPInputStream;
  * this lives in the lab, not with the service's tests.
  */
 @Command(name = "extract", sortOptions = false,
-        description = {"Extraction scores on ScrapingHub, WCXB and the pasted samples",
+        description = {"Extraction F1 on ScrapingHub, WCXB and pasted pages",
                 "The HTML extractor on the ScrapingHub and WCXB pages, the pasted-text cleaner on the pasted samples "
                         + "and on the WCXB pages rendered in Chromium and copied, each scored by its benchmark's own "
                         + "rule (score.py, score_wcxb.py; python3)."})
