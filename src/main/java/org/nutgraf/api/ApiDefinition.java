@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 /**
  * The API as a whole in the OpenAPI document: the relative server {@code /}, which Swagger UI's "Try it out" resolves
  * against the address the document was read from, whatever the port, the container's port mapping or the Kubernetes
- * Service ({@link ServerUrl} names {@code nutgraf.public-url} instead when it is set); and the optional API key. Title, description, version and licence come
- * from {@code quarkus.smallrye-openapi.info-*}.
+ * Service ({@link ServerUrl} names {@code nutgraf.public-url} instead when it is set); and the optional API key.
+ * Title, description, version and licence come from {@code quarkus.smallrye-openapi.info-*}.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Nutgraf API", version = "1"),

@@ -36,8 +36,8 @@ class DeploymentManifestsIT {
     /**
      * The smallest memory limit docker/jvm.options names, and what every limit must leave: a heap of 1.4 GiB (264 MB
      * are live after loading and 300 articles, but in a 1 GiB heap lab/bench/rss.sh's run pauses the service two to
-     * three times as long, in 512 MB four to eight times, and in 384 MB the pipelines may not even load), and 400 MiB above it for metaspace,
-     * the JIT's code, threads and buffers (about 200 MB used). lab/bench/rss.sh measures them
+     * three times as long, in 512 MB four to eight times, and in 384 MB the pipelines may not even load), and 400 MiB
+     * above it for metaspace, the JIT's code, threads and buffers (about 200 MB used). lab/bench/rss.sh measures them
      * (docs/operations.md#memory).
      */
     private static final String FLOOR = "2g";
