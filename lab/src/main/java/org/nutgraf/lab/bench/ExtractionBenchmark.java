@@ -66,20 +66,17 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             return 0;
         }
         Path work = Files.createTempDirectory("nutgraf-extract-eval");
-        if (only == null || only == Part.wcxb) {
-            Path wcxb = invocation.shared().data("wcxb_articles");
-            if (Files.isDirectory(wcxb)) {
+        Path wcxb = invocation.shared().data("wcxb_articles");
+        for (Part part : List.of(Part.wcxb, Part.rendered)) {
+            if (only != null && only != part) {
+                continue;
+            }
+            if (!Files.isDirectory(wcxb)) {
+                out.println("WCXB (" + part + "): skipped, " + wcxb + " is absent");
+            } else if (part == Part.wcxb) {
                 wcxb(wcxb, work);
             } else {
-                out.println("WCXB: skipped, " + wcxb + " is absent");
-            }
-        }
-        if (only == null || only == Part.rendered) {
-            Path wcxb = invocation.shared().data("wcxb_articles");
-            if (Files.isDirectory(wcxb)) {
                 rendered(wcxb, work);
-            } else {
-                out.println("WCXB rendered as pasted: skipped, " + wcxb + " is absent");
             }
         }
         if (only == null || only == Part.html) {

@@ -223,20 +223,23 @@ public final class PastedLineTraining implements Callable<Integer> {
         return out;
     }
 
-    private static String bySet(PastedTextCleaner cleaner, List<Page> pages) {
+    /** The pages grouped by set and way, in name order. */
+    private static Map<String, List<Page>> grouped(List<Page> pages) {
         Map<String, List<Page>> bySet = new TreeMap<>();
         pages.forEach(p -> bySet.computeIfAbsent(p.set(), k -> new ArrayList<>()).add(p));
+        return bySet;
+    }
+
+    private static String bySet(PastedTextCleaner cleaner, List<Page> pages) {
         StringBuilder b = new StringBuilder();
-        bySet.forEach((set, ps) -> b.append(String.format(Locale.ROOT, "%s %.4f (%d pages) ", set,
+        grouped(pages).forEach((set, ps) -> b.append(String.format(Locale.ROOT, "%s %.4f (%d pages) ", set,
                 meanF1(cleaner, ps), ps.size())));
         return b.toString().strip();
     }
 
     /** The mean over sets of each set's {@link #meanF1}. */
     static double balancedF1(PastedTextCleaner cleaner, List<Page> pages) {
-        Map<String, List<Page>> bySet = new TreeMap<>();
-        pages.forEach(p -> bySet.computeIfAbsent(p.set(), k -> new ArrayList<>()).add(p));
-        return bySet.values().stream().mapToDouble(ps -> meanF1(cleaner, ps)).average().orElse(0);
+        return grouped(pages).values().stream().mapToDouble(ps -> meanF1(cleaner, ps)).average().orElse(0);
     }
 
     /** Mean word-level F1 over pages of what a cleaner keeps ({@code null}: the whole copy). */
