@@ -81,7 +81,8 @@ public final class ArticleReader implements Reader {
     @Override
     public Article read(String text, String title) {
         List<Sentence> sentences = new ArrayList<>();
-        Annotation doc = annotate(TextGuard.prepare(text));
+        String prepared = TextGuard.prepare(text);
+        Annotation doc = annotate(prepared);
         if (Thread.currentThread().isInterrupted()) {
             // the request's time budget ran out while CoreNLP worked: nobody will read the rest
             throw new java.util.concurrent.CancellationException("interrupted");
@@ -93,14 +94,23 @@ public final class ArticleReader implements Reader {
             if (tokens.isEmpty()) {
                 continue;
             }
-            int start = tokens.get(0).start();
-            int end = tokens.get(tokens.size() - 1).end();
-            if (!sentences.isEmpty() && text.substring(previousEnd, start).indexOf('\n') >= 0) {
-                paragraph++;
+            List<Entity> entities = entities(text, s.get(CoreAnnotations.MentionsAnnotation.class));
+            List<Integer> cuts = new ArrayList<>(GlueSplits.starts(tokens, text, prepared));
+            cuts.add(tokens.size());
+            int from = 0;
+            for (int to : cuts) {
+                List<Token> piece = withGluedStop(text, prepared, tokens.subList(from, to));
+                from = to;
+                int start = piece.get(0).start();
+                int end = piece.get(piece.size() - 1).end();
+                if (!sentences.isEmpty() && text.substring(previousEnd, start).indexOf('\n') >= 0) {
+                    paragraph++;
+                }
+                List<Entity> held = entities.stream().filter(e -> e.start() >= start && e.start() < end).toList();
+                sentences.add(new Sentence(sentences.size(), paragraph, start, end, text.substring(start, end), piece,
+                        held));
+                previousEnd = end;
             }
-            sentences.add(new Sentence(sentences.size(), paragraph, start, end, text.substring(start, end), tokens,
-                    entities(text, s.get(CoreAnnotations.MentionsAnnotation.class))));
-            previousEnd = end;
         }
         List<Token> titleTokens = List.of();
         if (title != null && !title.isBlank()) {
@@ -136,6 +146,21 @@ public final class ArticleReader implements Reader {
                     m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), begin, end));
         }
         return entities;
+    }
+
+    /**
+     * The tokens of a sentence, with the stop that ends it when {@link TextGuard} hid that stop from CoreNLP because
+     * it was glued to the next sentence ({@code "earliest.The"}): the sentence keeps its full stop.
+     */
+    private static List<Token> withGluedStop(String text, String prepared, List<Token> tokens) {
+        int at = tokens.get(tokens.size() - 1).end();
+        if (at >= text.length() || text.charAt(at) == prepared.charAt(at) || !TextGuard.isGluedStop(text, at)) {
+            return tokens;
+        }
+        String stop = String.valueOf(text.charAt(at));
+        List<Token> withStop = new ArrayList<>(tokens);
+        withStop.add(new Token(stop, stop, ".", "O", at, at + 1));
+        return withStop;
     }
 
     private static List<Token> tokens(String text, List<CoreLabel> labels) {

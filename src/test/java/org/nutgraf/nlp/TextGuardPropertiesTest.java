@@ -148,9 +148,12 @@ class TextGuardPropertiesTest {
             if (text.charAt(i) == '\n') {
                 assertEquals('\n', b, "a line break is never removed");
             } else if (b != blanked.charAt(i)) {
-                // where TextGuard breaks, the character decides how: a separator becomes a line break (a sentence
-                // end), anything else a space (a run break); when it breaks is pinned by the two properties below
-                assertEquals(separator(blanked.charAt(i)) ? '\n' : ' ', b, "position " + i);
+                // where TextGuard breaks, the character decides how: a separator or a glued full stop or
+                // exclamation mark becomes a line break (a sentence end), anything else a space (a run break or a
+                // glued question mark); when it breaks is pinned by the properties below
+                char c = blanked.charAt(i);
+                boolean stop = (c == '.' || c == '!') && TextGuard.isGluedStop(text, i);
+                assertEquals(separator(c) || stop ? '\n' : ' ', b, "position " + i);
             }
         }
     }
@@ -184,6 +187,53 @@ class TextGuardPropertiesTest {
             expected.append(words.get(w - 1)).append(w % TextGuard.MAX_SENTENCE_WORDS == 0 ? '\n' : ' ');
         }
         assertEquals(expected.toString(), TextGuard.prepare(text.toString()));
+    }
+
+    /** Two to twelve short sentences of lower-case words, each joined to the next by its stop and no space. */
+    static Stream<List<String>> gluedSentences() {
+        String[] stops = {".", "!"};
+        return cases(20261206L, 200, r -> Stream.generate(() -> {
+            StringBuilder s = new StringBuilder(r.nextBoolean() ? "The" : "YEIDA");
+            for (int w = r.nextInt(1, 8); w > 0; w--) {
+                s.append(' ').append(letters(r, 2, 8));
+            }
+            return s.append(stops[r.nextInt(stops.length)]).toString();
+        }).limit(r.nextInt(2, 13)).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("gluedSentences")
+    void aStopGluedToTheNextSentenceBecomesALineBreakAndNothingElseChanges(List<String> sentences) {
+        String text = String.join("", sentences);
+        StringBuilder expected = new StringBuilder();
+        for (int k = 0; k < sentences.size(); k++) {
+            String s = sentences.get(k);
+            expected.append(k < sentences.size() - 1 ? s.substring(0, s.length() - 1) + "\n" : s);
+        }
+        assertEquals(expected.toString(), TextGuard.prepare(text));
+    }
+
+    /** Dotted names and addresses with capitals after the dots: hosts, e-mail addresses, paths, initials. */
+    static Stream<String> dottedNames() {
+        return cases(20261207L, 200, r -> {
+            String name = letters(r, 2, 8) + "." + letters(r, 1, 1).toUpperCase() + letters(r, 1, 8);
+            String[] shapes = {"www." + name, "info@" + name, "http://" + name, "a/" + name, "U.S." + name,
+                name + "/" + letters(r, 1, 5), name + "." + letters(r, 2, 3), name + "@" + letters(r, 2, 5)};
+            return "See " + shapes[r.nextInt(shapes.length)] + " now";
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("dottedNames")
+    void dottedNamesAndAddressesAreLeftAlone(String text) {
+        assertEquals(text, TextGuard.prepare(text));
+    }
+
+    @ParameterizedTest
+    @MethodSource("gluedSentences")
+    void eachGluedSentenceIsReadWithItsOwnStop(List<String> sentences) {
+        String text = String.join("", sentences);
+        assertEquals(sentences, reader.read(text, null).sentences().stream().map(Sentence::text).toList());
     }
 
     @ParameterizedTest
