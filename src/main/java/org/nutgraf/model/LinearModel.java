@@ -78,6 +78,15 @@ public final class LinearModel {
         return z;
     }
 
+    /** The bias plus each feature's weight times its value: the log-odds of a case with valued features. */
+    public double logit(Map<String, Double> features) {
+        double z = weight(BIAS);
+        for (var f : features.entrySet()) {
+            z += weight(f.getKey()) * f.getValue();
+        }
+        return z;
+    }
+
     /** The logistic function of a logit: a probability, 0 to 1. */
     public static double probability(double logit) {
         return 1 / (1 + Math.exp(-logit));

@@ -110,7 +110,7 @@ public final class SentenceFeatures {
     }
 
     /** Signals of how the whole piece is written, from its opening and its voice. */
-    private static List<String> pieceSignals(Article article) {
+    static List<String> pieceSignals(Article article) {
         List<String> signals = new ArrayList<>();
         Sentence first = article.sentences().get(0);
         if (first.text().stripTrailing().endsWith("?")) {
@@ -137,7 +137,7 @@ public final class SentenceFeatures {
         }
     }
 
-    private static String bucket(int value, int[] lowerBounds, String[] names) {
+    static String bucket(int value, int[] lowerBounds, String[] names) {
         int b = 0;
         while (b + 1 < lowerBounds.length && value >= lowerBounds[b + 1]) {
             b++;
@@ -177,7 +177,7 @@ public final class SentenceFeatures {
         return i >= 0 && ".!\u2026".indexOf(t.charAt(i)) >= 0;
     }
 
-    private static boolean holdsQuote(String text) {
+    static boolean holdsQuote(String text) {
         return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Scores an article's sentences with the chosen algorithm and keeps the best that fit the budget. Thread-safe. */
@@ -15,27 +16,36 @@ public final class Summarizer {
 
     private final Map<Algorithm, SentenceScorer> scorers = new EnumMap<>(Algorithm.class);
     private final Map<Algorithm, SentenceSelector> selectors = new EnumMap<>(Algorithm.class);
+    private final LearnedNewsScorer news;
+    private final LeadTrust leadTrust;
 
-    /** With the bundled news model. */
+    /** With the bundled news model and lead trust. */
     public Summarizer() {
-        this(LearnedNewsScorer.bundled());
+        this(LearnedNewsScorer.bundled(), LeadTrust.bundled());
     }
 
     /**
      * For articles read with Lucene rather than CoreNLP (coarse tags, no entities): the news model learnt from
-     * articles read that way.
+     * articles read that way, with no lead bonus (its one training language leaves no publisher out to learn it from).
      */
     public static Summarizer forLuceneReadArticles() {
         return new Summarizer(LinearModel.resource(LearnedNewsScorer.LUCENE_RESOURCE));
     }
 
-    /** With another news model: the lab's candidates while they are trained and compared. */
+    /** With another news model and no lead bonus: the lab's candidates and free summaries. */
     public Summarizer(LinearModel newsModel) {
+        this(newsModel, LeadTrust.NONE);
+    }
+
+    /** With another news model and lead trust: the lab's candidates while they are trained and compared. */
+    public Summarizer(LinearModel newsModel, LeadTrust leadTrust) {
+        this.news = new LearnedNewsScorer(newsModel);
+        this.leadTrust = leadTrust;
         scorers.put(Algorithm.LEAD, new LeadScorer());
         scorers.put(Algorithm.TEXTRANK, GraphScorer.textRank());
         scorers.put(Algorithm.LEXRANK, GraphScorer.lexRank());
         scorers.put(Algorithm.CENTROID, new CentroidScorer());
-        scorers.put(Algorithm.NEWS, new LearnedNewsScorer(newsModel));
+        scorers.put(Algorithm.NEWS, news);
         SentenceSelector plain = new SentenceSelector(false, false);
         for (Algorithm a : Algorithm.values()) {
             selectors.put(a, plain);
@@ -49,7 +59,72 @@ public final class Summarizer {
      * @param defaultSentences the length when the budget sets no limit
      */
     public Summary summarize(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences) {
+        if (algorithm == Algorithm.NEWS) {
+            return news(article, SentenceFeatures.of(article), budget, defaultSentences, s -> true);
+        }
         return select(article, algorithm, scorers.get(algorithm).score(article), budget, defaultSentences, s -> true);
+    }
+
+    /**
+     * The {@code news} summary of an article whose sentence features are already read ({@link SentenceFeatures#of}):
+     * the lab scores many candidate models on the same articles this way.
+     */
+    public Summary summarizeNews(Article article, List<Map<String, Double>> features, SummaryBudget budget,
+                                 int defaultSentences) {
+        return news(article, features, budget, defaultSentences, s -> true);
+    }
+
+    /**
+     * The sentences the lead gives for a budget, among those the news scorer may choose: what {@code news} departs
+     * from, and what {@link LeadTrust#features} compares the rest with.
+     */
+    public List<Integer> leadPick(Article article, SummaryBudget budget, int defaultSentences) {
+        return leadPick(article, budget, defaultSentences, statements(article, Algorithm.NEWS));
+    }
+
+    private List<Integer> leadPick(Article article, SummaryBudget budget, int defaultSentences,
+                                  Predicate<Sentence> allowed) {
+        return selectors.get(Algorithm.LEAD).select(article, scorers.get(Algorithm.LEAD).score(article), budget,
+                defaultSentences, allowed);
+    }
+
+    /**
+     * The news scorer's choice weighed against the lead's. The lead's pick for the same budget gets the bonus
+     * {@link LeadTrust} gives this article; a sentence outside it is chosen only when it scores higher still. The
+     * reasons say so: {@code lead} is the bonus a lead sentence received, {@code departure} how far a chosen sentence
+     * outside the lead scored above the best lead sentence it displaced (negative when that one was left out for
+     * another cause: it repeated a chosen sentence, or leaned on one that did not fit).
+     */
+    private Summary news(Article article, List<Map<String, Double>> features, SummaryBudget budget,
+                         int defaultSentences, Predicate<Sentence> eligible) {
+        Predicate<Sentence> allowed = statements(article, Algorithm.NEWS).and(eligible);
+        List<Integer> lead = leadPick(article, budget, defaultSentences, allowed);
+        LearnedNewsScorer.Scored scored = news.score(features);
+        double bonus = lead.isEmpty() ? 0 : leadTrust.bonus(LeadTrust.features(article, features, lead));
+        double[] logits = scored.logits().clone();
+        for (int i : lead) {
+            logits[i] += bonus;
+        }
+        List<SentenceScore> scores = new ArrayList<>(logits.length);
+        for (int i = 0; i < logits.length; i++) {
+            scores.add(new SentenceScore(LinearModel.probability(logits[i]), scored.reasons().get(i)));
+        }
+        List<Integer> picked = selectors.get(Algorithm.NEWS).select(article, scores, budget, defaultSentences, allowed);
+        double displaced = lead.stream().filter(i -> !picked.contains(i)).mapToDouble(i -> logits[i]).max()
+                .orElse(Double.NaN);
+        List<ChosenSentence> chosen = new ArrayList<>(picked.size());
+        for (int rank = 0; rank < picked.size(); rank++) {
+            int i = picked.get(rank);
+            Map<String, Double> reasons = new TreeMap<>(scored.reasons().get(i));
+            if (lead.contains(i)) {
+                reasons.put("lead", bonus);
+            } else if (!Double.isNaN(displaced)) {
+                reasons.put("departure", logits[i] - displaced);
+            }
+            chosen.add(new ChosenSentence(article.sentences().get(i),
+                    new SentenceScore(scores.get(i).score(), reasons), rank + 1));
+        }
+        return new Summary(Algorithm.NEWS, chosen);
     }
 
     /**
@@ -66,8 +141,9 @@ public final class Summarizer {
 
     /**
      * A summary that states the story, for presets (a push alert, a social post): only sentences that name the
-     * article's main topic, its top keyword, are chosen, so a hook, a rhetorical question or a scene-setting opening
-     * is passed over for a sentence that carries the who or what. When no sentence of the budget names it, the best
+     * article's main topic, its top keyword, and someone or somewhere by name are chosen (the topic alone where no
+     * sentence names both), so a hook, a rhetorical question or a scene-setting opening is passed over for a sentence
+     * that carries the who or what. When no sentence of the budget names it, the best
      * single sentence that does; when none does at all (or there is no topic), the summary as any other, or its best
      * single sentence when nothing fits. The article is scored once.
      *
@@ -79,9 +155,21 @@ public final class Summarizer {
         if (topic != null) {
             List<String> lemmas = List.of(topic.lemma().split(" "));
             Predicate<Sentence> names = s -> s.tokens().stream().map(t -> t.lemma()).toList().containsAll(lemmas);
-            if (article.sentences().stream().anyMatch(names)) {
+            // the news is who did what where: a sentence that names someone or somewhere besides the topic
+            Predicate<Sentence> news = names.and(s -> s.tokens().stream()
+                    .anyMatch(t -> t.isWord() && (t.isEntity() || t.isProperNoun())));
+            if (article.sentences().stream().anyMatch(news)) {
+                eligible = news;
+            } else if (article.sentences().stream().anyMatch(names)) {
                 eligible = names;
             }
+        }
+        if (algorithm == Algorithm.NEWS) {
+            List<Map<String, Double>> features = SentenceFeatures.of(article);
+            Summary story = news(article, features, budget, defaultSentences, eligible);
+            return story.sentences().isEmpty()
+                    ? news(article, features, new SummaryBudget(1, null, null, null), defaultSentences, eligible)
+                    : story;
         }
         List<SentenceScore> scores = scorers.get(algorithm).score(article);
         Summary story = select(article, algorithm, scores, budget, defaultSentences, eligible);

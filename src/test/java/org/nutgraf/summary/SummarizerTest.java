@@ -2,8 +2,10 @@ package org.nutgraf.summary;
 
 import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Article;
+import org.nutgraf.model.LinearModel;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -187,5 +189,45 @@ class SummarizerTest {
             Summary s = summarizer.summarize(withByline, Algorithm.NEWS, new SummaryBudget(k, null, null, null), 3);
             assertFalse(indexes(s).contains(0), "the byline is left out at k = " + k + ": " + indexes(s));
         }
+    }
+
+    /** A news model that wants sentences sharing the headline's words, and nothing else. */
+    private static final LinearModel HEADLINE_ONLY = new LinearModel(Map.of("headline:overlap", 6.0));
+
+    private static LeadTrust bonus(double logOdds) {
+        return new LeadTrust(new LinearModel(Map.of(LinearModel.BIAS, logOdds)));
+    }
+
+    @Test
+    void aLeadBonusLargerThanAnyEvidenceKeepsTheLeadsChoice() {
+        Summarizer trusting = new Summarizer(HEADLINE_ONLY, bonus(50));
+        for (int k = 1; k <= 4; k++) {
+            SummaryBudget budget = new SummaryBudget(k, null, null, null);
+            Summary s = trusting.summarize(HOOKED, Algorithm.NEWS, budget, 3);
+            assertEquals(trusting.leadPick(HOOKED, budget, 3), indexes(s), "k = " + k);
+        }
+    }
+
+    @Test
+    void aSentenceLeavesTheLeadOnlyWhenItsEvidenceBeatsTheBonus() {
+        SummaryBudget one = new SummaryBudget(1, null, null, null);
+        // the hook shares no word with the headline; sentence 1 shares four of its five
+        assertEquals(List.of(1), indexes(new Summarizer(HEADLINE_ONLY, bonus(1)).summarize(HOOKED, Algorithm.NEWS,
+                one, 3)));
+        assertEquals(List.of(0), indexes(new Summarizer(HEADLINE_ONLY, bonus(10)).summarize(HOOKED, Algorithm.NEWS,
+                one, 3)));
+    }
+
+    @Test
+    void reasonsSayWhichSentencesTheLeadGaveAndByHowMuchAnotherWasPreferred() {
+        Summarizer summarizer = new Summarizer(HEADLINE_ONLY, bonus(1));
+        Summary s = summarizer.summarize(HOOKED, Algorithm.NEWS, new SummaryBudget(2, null, null, null), 3);
+        // the lead of two is the hook and sentence 1; sentence 1 stays with the bonus, the hook gives way
+        ChosenSentence kept = s.sentences().stream().filter(c -> c.sentence().index() == 1).findFirst().orElseThrow();
+        assertEquals(1.0, kept.score().reasons().get("lead"), 1e-9);
+        ChosenSentence preferred = s.sentences().stream().filter(c -> c.sentence().index() != 1).findFirst()
+                .orElseThrow();
+        assertFalse(preferred.score().reasons().containsKey("lead"));
+        assertTrue(preferred.score().reasons().get("departure") > 0, "beat the hook: " + preferred.score().reasons());
     }
 }

@@ -8,6 +8,7 @@ import org.nutgraf.lab.summary.SummarySets.Item;
 import org.nutgraf.lab.summary.SummarySets.Part;
 import org.nutgraf.model.LinearModel;
 import org.nutgraf.summary.Algorithm;
+import org.nutgraf.summary.LeadTrust;
 import org.nutgraf.summary.Summarizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,18 +37,27 @@ import java.util.function.ToDoubleFunction;
  */
 @Command(name = "summary-quality",
         description = {"The default summary against LEAD on a track's test part",
-                "ROUGE-1/2/Lsum, margins with 95%% bootstrap intervals, dangling sentences."})
+                "ROUGE-1/2/Lsum, margins with 95%% bootstrap intervals, dangling and long sentences; dev unless"
+                        + " --part=TEST or --unseen."})
 public final class SummaryQuality implements Callable<Integer> {
 
     private static final int RESAMPLES = 1000;
+
+    /** Words above which a chosen sentence is a run-on for the "long" column (the measure the issue of run-ons set). */
+    static final int LONG_SENTENCE = 60;
     private static final long SEED = 20261201L;
 
     @Mixin
     private Invocation run;
 
-    @Option(names = "--part", paramLabel = "PART", defaultValue = "TEST",
-            description = "the part scored: TEST (default; once per model that would ship), or DEV, TRAIN")
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "DEV",
+            description = "the part scored: DEV (default), TRAIN, or TEST (asked for by name, once per model that "
+                    + "would ship)")
     private Part part;
+
+    @Option(names = "--unseen",
+            description = "score the sets held out whole (every part; once per model that would ship) instead")
+    private boolean unseen;
 
     @Option(names = "--track", defaultValue = "ENGLISH",
             description = "ENGLISH (default: cnn_val, bbc, writers at 3 sentences) or LUCENE (orangesum at 1)")
@@ -62,24 +72,26 @@ public final class SummaryQuality implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!run.present(run.shared().data(track.sources().get(0)))) {
+        List<String> sources = unseen ? track.unseen() : track.sources();
+        if (sources.isEmpty() || !run.present(run.shared().data(sources.get(0)))) {
             return 0;
         }
-        List<Item> items = SummarySets.read(run.shared(), track, List.of(part), 0, run.err());
+        List<Part> parts = unseen ? List.of(Part.values()) : List.of(part);
+        List<Item> items = SummarySets.read(run.shared(), track, sources, parts, 0, run.err());
         Rouge rouge = track.rouge();
         int k = sentences != null ? sentences : track.k();
-        Summarizer summarizer;
-        try (InputStream in = Files.newInputStream(Path.of(track.file()))) {
-            summarizer = new Summarizer(LinearModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path file = Path.of(track.file());
+        Path trust = file.resolveSibling(SummaryTraining.LEAD_TRUST_FILE);
+        Summarizer summarizer = new Summarizer(read(file),
+                track.sources().size() > 1 ? new LeadTrust(read(trust)) : LeadTrust.NONE);
         PrintWriter out = run.out();
-        out.printf("%s part, k = %d sentences, F1 x100; margin = system - LEAD-%d [95%% bootstrap interval]%n%n",
-                part.name().toLowerCase(Locale.ROOT), k, k);
-        out.println("| set | articles | system | R-1 | R-2 | R-Lsum | R-1 margin | R-2 margin | R-Lsum margin | dangling % |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
-        List<String> groups = new ArrayList<>(track.sources());
+        out.printf("%s, k = %d sentences, F1 x100; margin = system - LEAD-%d [95%% bootstrap interval]; long %%: summaries"
+                + " holding a sentence of more than %d words%n%n", unseen ? "unseen sets, every part"
+                : part.name().toLowerCase(Locale.ROOT) + " part", k, k, LONG_SENTENCE);
+        out.println("| set | articles | system | R-1 | R-2 | R-Lsum | R-1 margin | R-2 margin | R-Lsum margin | dangling %"
+                + " | long % |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> groups = new ArrayList<>(sources);
         if (groups.size() > 1) {
             groups.add("pooled");
         }
@@ -90,7 +102,7 @@ public final class SummaryQuality implements Callable<Integer> {
             }
             List<Outcome> lead = SummaryRuns.run(set, summarizer, Algorithm.LEAD, k, rouge);
             PublishedPeers.best(run.shared().root().resolve("data/README.md"), group).ifPresent(peer -> out.printf(
-                    Locale.ROOT, "| %s | whole set | best published peer: %s | %.2f | %.2f | %.2f | | | | |%n", group,
+                    Locale.ROOT, "| %s | whole set | best published peer: %s | %.2f | %.2f | %.2f | | | | | |%n", group,
                     peer.system(), peer.rouge()[0], peer.rouge()[1], peer.rouge()[2]));
             row(out, group, set.size(), "LEAD-" + k, lead, lead);
             for (String id : algorithms) {
@@ -99,6 +111,14 @@ public final class SummaryQuality implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static LinearModel read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return LinearModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void row(PrintWriter out, String set, int n, String system, List<Outcome> o, List<Outcome> lead) {
@@ -123,7 +143,9 @@ public final class SummaryQuality implements Callable<Integer> {
         }
         int chosen = o.stream().mapToInt(Outcome::sentences).sum();
         int dangling = o.stream().mapToInt(Outcome::dangling).sum();
-        line.append(String.format(Locale.ROOT, " | %.1f |", chosen == 0 ? 0 : 100.0 * dangling / chosen));
+        long runOn = o.stream().filter(x -> x.longest() > LONG_SENTENCE).count();
+        line.append(String.format(Locale.ROOT, " | %.1f | %.1f |", chosen == 0 ? 0 : 100.0 * dangling / chosen,
+                o.isEmpty() ? 0 : 100.0 * runOn / o.size()));
         out.println(line);
         out.flush();
     }

@@ -25,8 +25,9 @@ final class SummaryRuns {
      * @param scores    ROUGE against the best-matching reference
      * @param sentences sentences chosen
      * @param dangling  chosen sentences that open with a pronoun or connective whose previous sentence is left out
+     * @param longest   words in the longest chosen sentence
      */
-    record Outcome(RougeScores scores, int sentences, int dangling) {
+    record Outcome(RougeScores scores, int sentences, int dangling, int longest) {
     }
 
     /**
@@ -55,7 +56,8 @@ final class SummaryRuns {
             synchronized (rouge) {
                 scores = rouge.scoreBest(text, item.references());
             }
-            return new Outcome(scores, chosen.size(), dangling);
+            int longest = chosen.stream().mapToInt(c -> c.sentence().wordCount()).max().orElse(0);
+            return new Outcome(scores, chosen.size(), dangling, longest);
         }).toList();
     }
 

@@ -1,6 +1,8 @@
 package org.nutgraf.lab.summary;
 
 import org.nutgraf.article.Article;
+import org.nutgraf.extract.CleanedText;
+import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.lab.SharedFolder;
 import org.nutgraf.lab.eval.Dataset;
 import org.nutgraf.nlp.Reader;
@@ -30,6 +32,8 @@ public final class SummarySets {
     /** The English sets, by their folder names under {@code data/}: CNN highlights, BBC extracts, freelance writers. */
     public static final List<String> SOURCES = Track.ENGLISH.sources();
 
+    private static final PastedTextCleaner CLEANER = new PastedTextCleaner();
+
     /** A part of the split. */
     public enum Part { TRAIN, DEV, TEST }
 
@@ -52,6 +56,16 @@ public final class SummarySets {
         }
     }
 
+    /**
+     * An article read as the service reads plain text by default: page clutter blanked by the pasted-text cleaner
+     * (captions, bylines, headlines left in the text), its headline when the set gives none, then the reader; so the
+     * scorer learns from and is judged on what it is served.
+     */
+    static Article asServed(Reader reader, String text, String title) {
+        CleanedText cleaned = CLEANER.clean(text);
+        return reader.read(cleaned.masked(), title != null && !title.isBlank() ? title : cleaned.title());
+    }
+
     /** The sets present under the shared folder. */
     public static List<Path> present(SharedFolder shared) {
         return SOURCES.stream().map(shared::data).filter(Files::isDirectory).toList();
@@ -67,12 +81,18 @@ public final class SummarySets {
 
     /** Reads the given parts of a track's present sets as the service reads them, on all cores. */
     public static List<Item> read(SharedFolder shared, Track track, List<Part> parts, int limit, PrintWriter progress) {
+        return read(shared, track, track.sources(), parts, limit, progress);
+    }
+
+    /** Reads the given parts of some sets, by folder name, as the track's reader reads them, on all cores. */
+    public static List<Item> read(SharedFolder shared, Track track, List<String> sources, List<Part> parts, int limit,
+                                  PrintWriter progress) {
         Reader reader = track.reader();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Item>> futures = new ArrayList<>();
-            for (String source : track.sources()) {
+            for (String source : sources) {
                 Path dir = shared.data(source);
                 if (!Files.isDirectory(dir)) {
                     continue;
@@ -82,7 +102,7 @@ public final class SummarySets {
                     Part part = part(source, id);
                     if (parts.contains(part)) {
                         futures.add(pool.submit(() -> new Item(source, id, part,
-                                reader.read(set.article(id), set.title(id)), set.referenceTexts(id))));
+                                asServed(reader, set.article(id), set.title(id)), set.referenceTexts(id))));
                     }
                 }
             }

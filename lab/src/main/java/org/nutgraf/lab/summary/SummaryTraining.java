@@ -51,6 +51,9 @@ public final class SummaryTraining implements Callable<Integer> {
     /** Where the service reads the English model. */
     static final String RESOURCE = Track.ENGLISH.file();
 
+    /** The lead-trust model's file name, beside the news scorer's: the tracks of several sources learn one. */
+    static final String LEAD_TRUST_FILE = "lead-trust.tsv";
+
     /** The candidate inverse regularisation strengths, weakest last. */
     static final double[] COSTS = {0.01, 0.1, 1, 10};
 
@@ -90,6 +93,13 @@ public final class SummaryTraining implements Callable<Integer> {
         }
         int k = track.k();
         List<Item> items = SummarySets.read(run.shared(), track, List.of(Part.TRAIN, Part.DEV), limit, run.err());
+        if (track.sources().size() > 1) {
+            SourceHoldout.Result result = new SourceHoldout(track, run.out()).train(items);
+            write(result.news(), result.newsHeader(), out);
+            Path trust = out.resolveSibling(LEAD_TRUST_FILE);
+            write(result.trust(), result.trustHeader(), trust);
+            return 0;
+        }
         Rouge rouge = track.rouge();
         List<Item> dev = items.stream().filter(i -> i.part() == Part.DEV).toList();
         // the oracle labels each article once; train is the train part of the same labels
@@ -157,12 +167,16 @@ public final class SummaryTraining implements Callable<Integer> {
                 "Fit: LIBLINEAR 2.44, L2R_LR, eps " + EPSILON + ", bias feature 1, C " + bestCost + "; mix and C chosen"
                         + " on dev (fitted on train) from " + mixes + " x " + java.util.Arrays.toString(COSTS) + " by",
                 choice.toString());
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        write(model, header, out);
+        return 0;
+    }
+
+    private void write(LinearModel model, String header, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             model.write(w, header);
         }
-        run.out().printf("wrote %s: %d weights, C=%s%n", out, model.size(), bestCost);
-        return 0;
+        run.out().printf("wrote %s: %d weights%n", file, model.size());
     }
 
     /** An article's sentences, labelled by the oracle, with where the article comes from. */

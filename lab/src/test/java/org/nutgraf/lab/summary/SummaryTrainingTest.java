@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The news scorer the service ships is what {@code lab/run summary-train} makes, and the split rule is fixed. */
+/**
+ * The news scorer and lead trust the service ships are what {@code lab/run summary-train} makes, and the split rule is
+ * fixed.
+ */
 class SummaryTrainingTest {
 
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
@@ -29,6 +32,9 @@ class SummaryTrainingTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(Files.readString(BUNDLED), Files.readString(out),
                 "the bundled model differs from a fresh training: run lab/run summary-train and commit the file");
+        assertEquals(Files.readString(BUNDLED.resolveSibling(SummaryTraining.LEAD_TRUST_FILE)),
+                Files.readString(out.resolveSibling(SummaryTraining.LEAD_TRUST_FILE)),
+                "the bundled lead trust differs from a fresh training: run lab/run summary-train and commit it");
     }
 
     @Test

@@ -1,0 +1,371 @@
+package org.nutgraf.lab.summary;
+
+import org.nutgraf.lab.eval.Rouge;
+import org.nutgraf.lab.eval.RougeScores;
+import org.nutgraf.lab.summary.SummarySets.Item;
+import org.nutgraf.lab.summary.SummarySets.Part;
+import org.nutgraf.lab.summary.SummaryTraining.Example;
+import org.nutgraf.model.LinearModel;
+import org.nutgraf.summary.Algorithm;
+import org.nutgraf.summary.LeadTrust;
+import org.nutgraf.summary.SentenceFeatures;
+import org.nutgraf.summary.Summarizer;
+import org.nutgraf.summary.Summary;
+import org.nutgraf.summary.SummaryBudget;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The news scorer and its lead trust, chosen by the publisher left out. For every setting in the grid and every
+ * source X of the track: fit on the train parts of the other sources, summarise the dev part of X, and take the
+ * margin over the lead (ROUGE-1 and ROUGE-2 F1 x100); a setting is judged by its worst source, and by the worse of
+ * its two margins there, so a setting wins only by holding on a publisher it never saw. Ties (settings that give the
+ * lead on every article tie at zero) go to the better mean. Two stages: first the mix of sources, the regularisation
+ * and a constant lead bonus; then, with that mix and regularisation, the lead-trust model's shift and scale (its
+ * constant bonus among them, so the second stage cannot lose on dev to the first). The choice is refitted on the train
+ * and dev parts of the chosen mix. Test parts and the unseen sets are never read here.
+ */
+final class SourceHoldout {
+
+    /** The constant lead bonuses tried, in the news scorer's log-odds; the largest gives the lead almost always. */
+    static final double[] ALPHAS = {0, 0.5, 1, 1.5, 2, 3, 4, 6};
+
+    /** The shares of the bonus taken off when the lead is one sentence. */
+    static final double[] ONE_SENTENCE_SHARES = {0, 0.25, 0.5, 0.75, 1};
+
+    /** The scales of the lead-trust model's log-odds tried on top of a bonus. */
+    static final double[] BETAS = {0.5, 1, 2};
+
+    /** One sentence: the second length every setting is measured at. */
+    private static final SummaryBudget ONE = new SummaryBudget(1, null, null, null);
+
+    /** The regularisation of the lead-trust model (few features, thousands of articles: it matters little). */
+    static final double TRUST_COST = 1;
+
+    /** One article, read, labelled and featured once. */
+    private record Prepared(Item item, List<Map<String, Double>> features, List<Example> examples,
+                            Map<String, Double> trustFeatures, RougeScores lead, RougeScores leadOne) {
+    }
+
+    /** A setting's margins over the lead on the dev part of each source left out, by source. */
+    record Margins(String setting, Map<String, double[]> bySource) {
+
+        /** The worst source's worse margin. */
+        double worst() {
+            return bySource.values().stream().mapToDouble(m -> Math.min(m[0], m[1])).min().orElse(0);
+        }
+
+        /** The mean over sources of both margins. */
+        double mean() {
+            return bySource.values().stream().mapToDouble(m -> (m[0] + m[1]) / 2).average().orElse(0);
+        }
+
+        boolean beats(Margins other) {
+            double w = Math.round(worst() * 100) / 100.0;
+            double o = Math.round(other.worst() * 100) / 100.0;
+            return w > o || (w == o && mean() > other.mean());
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "  %s: %s; worst %+.2f, mean %+.2f; at 1 sentence: %s", setting,
+                    bySource.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %+.2f/%+.2f", e.getKey(),
+                            e.getValue()[0], e.getValue()[1])).collect(Collectors.joining(", ")), worst(), mean(),
+                    bySource.entrySet().stream().map(e -> String.format(Locale.ROOT, "%+.2f/%+.2f",
+                            e.getValue()[2], e.getValue()[3])).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** What training chose and wrote. */
+    record Result(LinearModel news, LinearModel trust, String newsHeader, String trustHeader) {
+    }
+
+    private final Track track;
+    private final Rouge rouge;
+    private final int k;
+    private final SummaryBudget budget;
+    private final PrintWriter out;
+
+    SourceHoldout(Track track, PrintWriter out) {
+        this.track = track;
+        this.rouge = track.rouge();
+        this.k = track.k();
+        this.budget = new SummaryBudget(k, null, null, null);
+        this.out = out;
+    }
+
+    Result train(List<Item> items) {
+        Summarizer plain = new Summarizer(new LinearModel(Map.of()));
+        Oracle oracle = new Oracle(rouge);
+        List<Prepared> prepared = items.parallelStream().map(item -> {
+            List<Map<String, Double>> features = SentenceFeatures.of(item.article());
+            TreeSet<Integer> picked = oracle.pick(item.article().sentences(), item.references(), k);
+            List<Example> examples = new ArrayList<>(features.size());
+            for (int i = 0; i < features.size(); i++) {
+                examples.add(new Example(features.get(i), picked.contains(i)));
+            }
+            List<Integer> lead = plain.leadPick(item.article(), budget, k);
+            Summary leadSummary = plain.summarize(item.article(), Algorithm.LEAD, budget, k);
+            Summary leadOne = plain.summarize(item.article(), Algorithm.LEAD, ONE, 1);
+            return new Prepared(item, features, examples, LeadTrust.features(item.article(), features, lead),
+                    score(item, leadSummary), score(item, leadOne));
+        }).toList();
+        List<String> sources = prepared.stream().map(p -> p.item().source()).distinct().sorted().toList();
+
+        // stage 1: mix, regularisation and a constant bonus
+        List<String> mixes = List.of("all", "without bbc");
+        Map<String, LinearModel> models = new LinkedHashMap<>();
+        List<Margins> stage1 = new ArrayList<>();
+        for (String mix : mixes) {
+            for (double cost : SummaryTraining.COSTS) {
+                Map<Double, Map<String, double[]>> byAlpha = new TreeMap<>();
+                for (String left : sources) {
+                    LinearModel model = SummaryTraining.fit(balanced(prepared, Part.TRAIN, mix, left), cost);
+                    models.put(key(mix, cost, left), model);
+                    List<Prepared> dev = part(prepared, Part.DEV, left);
+                    for (double alpha : ALPHAS) {
+                        byAlpha.computeIfAbsent(alpha, a -> new TreeMap<>()).put(left,
+                                margins(dev, new Summarizer(model, constant(alpha))));
+                    }
+                }
+                byAlpha.forEach((alpha, m) -> stage1.add(new Margins(String.format(Locale.ROOT,
+                        "%s, C=%s, bonus %s", mix, cost, alpha), m)));
+                out.printf("stage 1: %s, C=%s done%n", mix, cost);
+                out.flush();
+            }
+        }
+        Margins best1 = best(stage1);
+        String bestMix = best1.setting().substring(0, best1.setting().indexOf(','));
+        double bestCost = SummaryTraining.COSTS[0];
+        for (double cost : SummaryTraining.COSTS) {
+            if (best1.setting().contains("C=" + cost + ",")) {
+                bestCost = cost;
+            }
+        }
+        double bestAlpha = Double.parseDouble(best1.setting().substring(best1.setting().lastIndexOf(' ') + 1));
+        out.println("stage 1 (mix, C, constant lead bonus), dev R-1/R-2 above LEAD-" + k
+                + " of each source left out:");
+        stage1.forEach(m -> out.println(m.line()));
+        out.println("chosen: " + best1.setting());
+
+        // stage 2: the lead-trust model, learnt per fold from the fold's own free summaries
+        List<Margins> stage2 = new ArrayList<>();
+        stage2.add(best1);
+        Map<String, Map<String, double[]>> byGate = new LinkedHashMap<>();
+        for (String left : sources) {
+            LinearModel model = models.get(key(bestMix, bestCost, left));
+            LinearModel trust = trust(model, train(prepared, Part.TRAIN, bestMix, left));
+            List<Prepared> dev = part(prepared, Part.DEV, left);
+            for (double alpha : ALPHAS) {
+                for (double beta : BETAS) {
+                    byGate.computeIfAbsent(String.format(Locale.ROOT, "%s, C=%s, bonus %s + %s x trust", bestMix,
+                            bestCost, alpha, beta), g -> new TreeMap<>()).put(left,
+                            margins(dev, new Summarizer(model, new LeadTrust(scaled(trust, alpha, beta, 0)))));
+                }
+            }
+        }
+        byGate.forEach((gate, m) -> stage2.add(new Margins(gate, m)));
+        Margins best2 = best(stage2);
+        double bestBeta = 0;
+        if (best2 != best1) {
+            String s = best2.setting();
+            bestAlpha = Double.parseDouble(s.substring(s.indexOf("bonus ") + 6, s.indexOf(" + ")));
+            bestBeta = Double.parseDouble(s.substring(s.indexOf(" + ") + 3, s.indexOf(" x ")));
+        }
+        out.println("stage 2 (lead trust: bonus + scale x the trust model's log-odds):");
+        stage2.forEach(m -> out.println(m.line()));
+        out.println("chosen: " + best2.setting());
+        out.flush();
+
+        // stage 3: the bonus when the lead is one sentence, judged at one sentence
+        List<Margins> stage3 = new ArrayList<>();
+        for (double share : ONE_SENTENCE_SHARES) {
+            double gamma = round(-share * bestAlpha);
+            Map<String, double[]> bySource = new TreeMap<>();
+            for (String left : sources) {
+                LinearModel model = models.get(key(bestMix, bestCost, left));
+                LinearModel gate = bestBeta == 0 ? scaled(new LinearModel(Map.of()), bestAlpha, 0, gamma)
+                        : scaled(trust(model, train(prepared, Part.TRAIN, bestMix, left)), bestAlpha, bestBeta, gamma);
+                bySource.put(left, oneSentence(margins(part(prepared, Part.DEV, left), new Summarizer(model,
+                        new LeadTrust(gate)))));
+            }
+            stage3.add(new Margins(best2.setting() + ", one-sentence lead " + gamma, bySource));
+        }
+        Margins best3 = best(stage3);
+        double bestGamma = round(-ONE_SENTENCE_SHARES[stage3.indexOf(best3)] * bestAlpha);
+        out.println("stage 3 (the bonus when the lead is one sentence), dev R-1/R-2 above LEAD-1:");
+        stage3.forEach(m -> out.println(m.line()));
+        out.println("chosen: " + best3.setting());
+        out.flush();
+
+        // the choice, refitted on train and dev
+        List<Prepared> all = prepared.stream().filter(p -> inMix(p, bestMix, null)).toList();
+        List<Example> examples = balancedOf(all);
+        LinearModel news = SummaryTraining.fit(examples, bestCost);
+        LinearModel trustFit = trust(news, all);
+        LinearModel trust = scaled(trustFit, bestAlpha, bestBeta, bestGamma);
+        long positives = examples.stream().filter(Example::positive).count();
+        String data = "Data: the train and dev parts of " + sources + " (SummarySets: SHA-256 of set/id mod 100,"
+                + " train < 60 <= dev < 80 <= test; test never read; " + track.unseen() + " held out whole, never"
+                + " read): " + prepared.size() + " articles";
+        String choice = "Chosen by leave-one-source-out on dev (SourceHoldout): fit on the train parts of every source"
+                + " but one, margin over LEAD-" + k + " (R-1/R-2 F1 x100) on the dev part of the one left out; judged"
+                + " by the worst source's worse margin, ties by the mean.";
+        String newsHeader = String.join("\n",
+                "Nutgraf news scorer: logistic regression over org.nutgraf.summary.SentenceFeatures; weighed against the"
+                        + " lead by summary/lead-trust.tsv.",
+                "Remake: lab/run summary-train (org.nutgraf.lab.summary.SummaryTraining); the same data gives these"
+                        + " bytes, and those of summary/lead-trust.tsv.",
+                "Labels: greedy ROUGE oracle (mean of ROUGE-1 and ROUGE-2 F1, Porter stems) of up to " + k
+                        + " sentences against each article's best-matching reference.",
+                data + "; mix " + bestMix + ", each source's articles repeated to the largest's count: "
+                        + examples.size() + " sentences, " + positives + " positive.",
+                "Fit: LIBLINEAR 2.44, L2R_LR, eps 0.001, bias feature 1, C " + bestCost + ", from " + mixes + " x "
+                        + java.util.Arrays.toString(SummaryTraining.COSTS) + ".",
+                choice, "Stage 1 (mix, C, constant lead bonus):",
+                stage1.stream().map(Margins::line).collect(Collectors.joining("\n")),
+                "Chosen: " + best1.setting());
+        String trustHeader = String.join("\n",
+                "Nutgraf lead trust: the bonus, in the news scorer's log-odds, of the sentences the lead picks;"
+                        + " features org.nutgraf.summary.LeadTrust.features.",
+                "Remake: lab/run summary-train (org.nutgraf.lab.summary.SummaryTraining), with summary/news-scorer.tsv.",
+                "Fit: logistic regression (LIBLINEAR 2.44, L2R_LR, C " + TRUST_COST + ") of 'LEAD-" + k
+                        + " scores at least the news scorer's free choice (mean of R-1 and R-2 F1)' on every article"
+                        + " of the mix; weights times " + bestBeta + ", bias times " + bestBeta + " plus "
+                        + bestAlpha + (bestBeta == 0 ? " (the trust model did not earn its place: a constant bonus)"
+                        : "") + "; " + LeadTrust.ONE_SENTENCE + " " + bestGamma + " (stage 3).",
+                data + "; mix " + bestMix + ".", choice,
+                "Stage 2 (bonus + scale x the trust model's log-odds, with the news scorer of stage 1):",
+                stage2.stream().map(Margins::line).collect(Collectors.joining("\n")),
+                "Chosen: " + best2.setting(),
+                "Stage 3 (the bonus when the lead is one sentence; margins over LEAD-1 at one sentence):",
+                stage3.stream().map(Margins::line).collect(Collectors.joining("\n")),
+                "Chosen: " + best3.setting());
+        return new Result(news, trust, newsHeader, trustHeader);
+    }
+
+    private static String key(String mix, double cost, String left) {
+        return mix + "|" + cost + "|" + left;
+    }
+
+    private static LeadTrust constant(double alpha) {
+        return new LeadTrust(scaled(new LinearModel(Map.of()), alpha, 0, 0));
+    }
+
+    /**
+     * The trust model's weights times beta, its bias times beta plus alpha, and gamma more when the lead is one
+     * sentence, as the file stores them (with beta 0, the constant bonus alpha alone).
+     */
+    private static LinearModel scaled(LinearModel trust, double alpha, double beta, double gamma) {
+        Map<String, Double> w = new TreeMap<>();
+        if (beta != 0) {
+            trust.weights().forEach((name, v) -> w.put(name, round(beta * v)));
+        }
+        if (gamma != 0) {
+            w.merge(LeadTrust.ONE_SENTENCE, gamma, (a, b) -> round(a + b));
+        }
+        w.put(LinearModel.BIAS, round(alpha + beta * trust.weight(LinearModel.BIAS)));
+        return new LinearModel(w);
+    }
+
+    /**
+     * The lead-trust model of a news scorer: on each article, whether the lead scored at least as well as the news
+     * scorer's free choice (no bonus); a logistic regression of that over {@link LeadTrust#features}.
+     */
+    private LinearModel trust(LinearModel news, List<Prepared> articles) {
+        Summarizer free = new Summarizer(news);
+        List<Example> examples = articles.parallelStream().map(p -> {
+            RougeScores own = score(p.item(), free.summarizeNews(p.item().article(), p.features(), budget, k));
+            double leadScore = p.lead().rouge1().f1() + p.lead().rouge2().f1();
+            double ownScore = own.rouge1().f1() + own.rouge2().f1();
+            return new Example(p.trustFeatures(), leadScore >= ownScore);
+        }).toList();
+        return SummaryTraining.fit(examples, TRUST_COST);
+    }
+
+    /** The one-sentence margins of {@link #margins} in the place of the track's. */
+    private static double[] oneSentence(double[] margins) {
+        return new double[]{margins[2], margins[3], margins[2], margins[3]};
+    }
+
+    /**
+     * Mean margins of a summarizer's news summaries over the lead, R-1 and R-2 F1 x100, at the track's length and
+     * then at one sentence.
+     */
+    private double[] margins(List<Prepared> dev, Summarizer summarizer) {
+        double[] sums = dev.parallelStream().map(p -> {
+            RougeScores s = score(p.item(), summarizer.summarizeNews(p.item().article(), p.features(), budget, k));
+            RougeScores one = score(p.item(), summarizer.summarizeNews(p.item().article(), p.features(), ONE, 1));
+            return new double[]{s.rouge1().f1() - p.lead().rouge1().f1(), s.rouge2().f1() - p.lead().rouge2().f1(),
+                    one.rouge1().f1() - p.leadOne().rouge1().f1(), one.rouge2().f1() - p.leadOne().rouge2().f1()};
+        }).reduce(new double[4], (a, b) -> new double[]{a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
+        double[] means = new double[4];
+        for (int i = 0; i < 4; i++) {
+            means[i] = 100 * sums[i] / dev.size();
+        }
+        return means;
+    }
+
+    private RougeScores score(Item item, Summary summary) {
+        String text = summary.sentences().stream().map(c -> c.sentence().text().replaceAll("\\s+", " "))
+                .collect(Collectors.joining("\n"));
+        return rouge.scoreBest(text, item.references());
+    }
+
+    private static Margins best(List<Margins> candidates) {
+        Margins best = candidates.get(0);
+        for (Margins m : candidates) {
+            if (m.beats(best)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean inMix(Prepared p, String mix, String left) {
+        String source = p.item().source();
+        return !source.equals(left) && !mix.equals("without " + source);
+    }
+
+    private static List<Prepared> part(List<Prepared> prepared, Part part, String source) {
+        return prepared.stream().filter(p -> p.item().part() == part && p.item().source().equals(source)).toList();
+    }
+
+    private static List<Prepared> train(List<Prepared> prepared, Part part, String mix, String left) {
+        return prepared.stream().filter(p -> p.item().part() == part && inMix(p, mix, left)).toList();
+    }
+
+    private static List<Example> balanced(List<Prepared> prepared, Part part, String mix, String left) {
+        return balancedOf(train(prepared, part, mix, left));
+    }
+
+    /**
+     * The labelled sentences of the articles, each source's articles repeated in turn until it has as many as the
+     * largest source, so that every source weighs the same.
+     */
+    private static List<Example> balancedOf(List<Prepared> articles) {
+        Map<String, List<Prepared>> bySource = new TreeMap<>();
+        for (Prepared p : articles) {
+            bySource.computeIfAbsent(p.item().source(), s -> new ArrayList<>()).add(p);
+        }
+        int largest = bySource.values().stream().mapToInt(List::size).max().orElse(0);
+        List<Example> out = new ArrayList<>();
+        for (List<Prepared> list : bySource.values()) {
+            for (int i = 0; i < largest; i++) {
+                out.addAll(list.get(i % list.size()).examples());
+            }
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,137 @@
+package org.nutgraf.summary;
+
+import org.nutgraf.article.Article;
+import org.nutgraf.article.Sentence;
+import org.nutgraf.article.Token;
+import org.nutgraf.model.LinearModel;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How far to trust an article's lead. Straight news is written so that its first sentences are its summary; an
+ * op-ed, a feature or a live page is not. From signals of the whole article (how it opens, how its first sentence
+ * compares with the rest and with the headline, its voice, its length and shape) a linear model gives a bonus, in the
+ * news scorer's log-odds, that the sentences the lead would pick receive. Another sentence replaces one of them only
+ * when the news scorer prefers it by more than that bonus: the summary departs from the lead only on evidence, and
+ * less of it where the article is not written as a pyramid. The model is learnt in the lab ({@code lab/run
+ * summary-train}): a logistic regression of "the lead was at least as good as the scorer's free choice" on training
+ * articles, scaled and shifted by the two settings chosen by the worst publisher left out. Thread-safe.
+ */
+public final class LeadTrust {
+
+    /** Where the trained model lives on the classpath, with its provenance in its header. */
+    static final String RESOURCE = "summary/lead-trust.tsv";
+
+    /**
+     * The feature of a lead of one sentence: a one-sentence summary compares the first sentence with the best of the
+     * rest, which the lead wins less often than it wins three.
+     */
+    public static final String ONE_SENTENCE = "budget:one-sentence";
+
+    /** No bonus: the news scorer's own choice (the lab's free summaries, and readers without a learnt trust). */
+    public static final LeadTrust NONE = new LeadTrust(new LinearModel(Map.of()));
+
+    /** Article-length buckets, in sentences. */
+    private static final int[] SENTENCES_FROM = {0, 10, 20, 40};
+    private static final String[] SENTENCES_NAMES = {"<10", "10-19", "20-39", "40+"};
+
+    /** First-sentence length buckets, in words. */
+    private static final int[] WORDS_FROM = {0, 10, 20, 30, 45};
+    private static final String[] WORDS_NAMES = {"<10", "10-19", "20-29", "30-44", "45+"};
+
+    private final LinearModel model;
+
+    public LeadTrust(LinearModel model) {
+        this.model = model;
+    }
+
+    /** The bundled model. */
+    static LeadTrust bundled() {
+        return new LeadTrust(LinearModel.resource(RESOURCE));
+    }
+
+    /** The bonus, in log-odds, of the lead's sentences in this article. */
+    public double bonus(Map<String, Double> articleFeatures) {
+        return model.logit(articleFeatures);
+    }
+
+    /**
+     * Signals of the whole article and of the summary's length, values 0 to 1: whether the lead is one sentence; how
+     * it opens (the piece signals of {@link SentenceFeatures}, the
+     * first sentence's length, names, numbers, quotes, centrality and headline overlap), how its lead compares with
+     * the rest, its length and its shape.
+     *
+     * @param sentenceFeatures the news scorer's features of every sentence ({@link SentenceFeatures#of})
+     * @param lead             the indexes of the sentences the lead picks for the summary's budget
+     */
+    public static Map<String, Double> features(Article article, List<Map<String, Double>> sentenceFeatures,
+                                               List<Integer> lead) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        List<Sentence> sentences = article.sentences();
+        if (sentences.isEmpty()) {
+            return f;
+        }
+        put(f, ONE_SENTENCE, lead.size() == 1);
+        for (String signal : SentenceFeatures.pieceSignals(article)) {
+            f.put("piece:" + signal, 1.0);
+        }
+        int n = sentences.size();
+        f.put("article:sentences:" + SentenceFeatures.bucket(n, SENTENCES_FROM, SENTENCES_NAMES), 1.0);
+        f.put("article:sentences-per-paragraph", Math.min(1.0, (double) n / article.paragraphCount() / 5));
+        long quoting = sentences.stream().filter(s -> SentenceFeatures.holdsQuote(s.text())).count();
+        f.put("article:quoting", (double) quoting / n);
+
+        Sentence first = sentences.get(0);
+        Map<String, Double> firstFeatures = sentenceFeatures.get(0);
+        f.put("first:words:" + SentenceFeatures.bucket(first.wordCount(), WORDS_FROM, WORDS_NAMES), 1.0);
+        boolean names = first.tokens().stream().anyMatch(t -> t.isWord() && (t.isEntity() || t.isProperNoun()));
+        put(f, "first:names", names);
+        put(f, "first:numbers", first.tokens().stream().anyMatch(t -> "CD".equals(t.tag())));
+        put(f, "first:quote", SentenceFeatures.holdsQuote(first.text()));
+        put(f, "first:statement", SentenceFeatures.endsAsSentence(first));
+        put(f, "first:central-top1", firstFeatures.containsKey("centrality:top1"));
+        put(f, "first:central-top3", firstFeatures.containsKey("centrality:top3"));
+        f.put("first:centrality", firstFeatures.getOrDefault("centrality:lexrank", 0.0));
+        if (article.titleTokens().isEmpty()) {
+            f.put("headline:none", 1.0);
+        } else {
+            double firstOverlap = firstFeatures.getOrDefault("headline:overlap", 0.0);
+            f.put("headline:first-overlap", firstOverlap);
+            put(f, "headline:first-misses", firstOverlap == 0);
+            f.put("headline:lead-overlap", leadOverlap(article, lead));
+        }
+        double leadCentrality = lead.stream()
+                .mapToDouble(i -> sentenceFeatures.get(i).getOrDefault("centrality:lexrank", 0.0)).max().orElse(0);
+        double restCentrality = java.util.stream.IntStream.range(0, n).filter(i -> !lead.contains(i))
+                .mapToDouble(i -> sentenceFeatures.get(i).getOrDefault("centrality:lexrank", 0.0)).max().orElse(0);
+        put(f, "lead:most-central", leadCentrality >= restCentrality);
+        return f;
+    }
+
+    /** The share of the headline's content lemmas that the lead's sentences hold. */
+    private static double leadOverlap(Article article, List<Integer> lead) {
+        Set<String> title = new HashSet<>(article.titleLemmas());
+        if (title.isEmpty()) {
+            return 0;
+        }
+        Set<String> held = new HashSet<>();
+        for (int i : lead) {
+            for (Token t : article.sentences().get(i).tokens()) {
+                if (title.contains(t.lemma())) {
+                    held.add(t.lemma());
+                }
+            }
+        }
+        return (double) held.size() / title.size();
+    }
+
+    private static void put(Map<String, Double> f, String name, boolean present) {
+        if (present) {
+            f.put(name, 1.0);
+        }
+    }
+}
