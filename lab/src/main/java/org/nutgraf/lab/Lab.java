@@ -12,6 +12,7 @@ import org.nutgraf.lab.claims.EncoderExperiment;
 import org.nutgraf.lab.eval.EvalCommand;
 import org.nutgraf.lab.eval.RougeScoreCommand;
 import org.nutgraf.lab.language.LanguageEvaluation;
+import org.nutgraf.lab.summary.SummaryEncoderExperiment;
 import org.nutgraf.lab.summary.SummaryQuality;
 import org.nutgraf.lab.summary.SummaryTraining;
 import picocli.CommandLine;
@@ -32,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "lab/run", synopsisSubcommandLabel = "SUBCOMMAND",
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
-        subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class, ExtractionBenchmark.class,
+        subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class,
+                SummaryEncoderExperiment.class, ExtractionBenchmark.class,
                 org.nutgraf.lab.extract.PastedLineTraining.class, ClaimsTraining.class,
                 ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsOnArticle.class, ClaimsSpeakers.class,
                 NerCostBench.class, PipelineBench.class, LanguageEvaluation.class})
