@@ -104,7 +104,7 @@ public final class LuceneReader implements Reader {
 
     @Override
     public Article read(String text, String title) {
-        String guarded = TextGuard.prepare(text);
+        String guarded = TextGuard.prepare(text, false);
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int from = 0;
@@ -131,7 +131,7 @@ public final class LuceneReader implements Reader {
             from = blank.end();
         }
         List<Token> titleTokens = title == null || title.isBlank() ? List.of()
-                : tokens(title, TextGuard.prepare(title), 0, title.length());
+                : tokens(title, TextGuard.prepare(title, false), 0, title.length());
         return new Article(text, title, titleTokens, sentences);
     }
 

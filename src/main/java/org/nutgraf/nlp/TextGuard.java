@@ -36,8 +36,17 @@ public final class TextGuard {
     private TextGuard() {
     }
 
-    /** The text CoreNLP should read: same length as {@code text}, with the changes above. */
+    /** The text CoreNLP should read: same length as {@code text}, with the changes above, glue undone. */
     public static String prepare(String text) {
+        return prepare(text, true);
+    }
+
+    /**
+     * The text a reader should read: same length as {@code text}, with the changes above; with {@code unglue} false,
+     * glued stops stay as they are (the Lucene readers, whose sentence splitter and learnt scorer take the text as
+     * written).
+     */
+    public static String prepare(String text, boolean unglue) {
         char[] c = text.toCharArray();
         int run = 0;
         int words = 0;
@@ -69,11 +78,11 @@ public final class TextGuard {
                 }
                 run = 0;
                 words++;
-            } else if ((cp == '.' || cp == '!') && isGluedStop(text, i)) {
+            } else if (unglue && (cp == '.' || cp == '!') && isGluedStop(text, i)) {
                 c[i] = '\n';
                 run = 0;
                 words = 0;
-            } else if (cp == '?' && isGluedStop(text, i) && lowerCaseWordBefore(text, i)) {
+            } else if (unglue && cp == '?' && isGluedStop(text, i) && lowerCaseWordBefore(text, i)) {
                 c[i] = ' ';
                 if (run > 0) {
                     words++;

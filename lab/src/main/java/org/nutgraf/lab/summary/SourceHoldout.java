@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -83,10 +84,11 @@ final class SourceHoldout {
         }
     }
 
-    /** What training chose and wrote. */
-    record Result(LinearModel news, LinearModel trust, String newsHeader, String trustHeader) {
+    /** What training chose and wrote; {@code chosen}: the setting each stage chose, with its margins, in order. */
+    record Result(LinearModel news, LinearModel trust, String newsHeader, String trustHeader, List<Margins> chosen) {
     }
 
+    private final Function<Item, List<Map<String, Double>>> featuresOf;
     private final Track track;
     private final Rouge rouge;
     private final int k;
@@ -94,6 +96,15 @@ final class SourceHoldout {
     private final PrintWriter out;
 
     SourceHoldout(Track track, PrintWriter out) {
+        this(track, out, item -> SentenceFeatures.of(item.article()));
+    }
+
+    /**
+     * With other sentence features: an experiment's, which adds its own to {@link SentenceFeatures} (the models it
+     * makes are for comparing on dev, not for the service, which reads only {@link SentenceFeatures}).
+     */
+    SourceHoldout(Track track, PrintWriter out, Function<Item, List<Map<String, Double>>> featuresOf) {
+        this.featuresOf = featuresOf;
         this.track = track;
         this.rouge = track.rouge();
         this.k = track.k();
@@ -105,7 +116,7 @@ final class SourceHoldout {
         Summarizer plain = new Summarizer(new LinearModel(Map.of()));
         Oracle oracle = new Oracle(rouge);
         List<Prepared> prepared = items.parallelStream().map(item -> {
-            List<Map<String, Double>> features = SentenceFeatures.of(item.article());
+            List<Map<String, Double>> features = featuresOf.apply(item);
             TreeSet<Integer> picked = oracle.pick(item.article().sentences(), item.references(), k);
             List<Example> examples = new ArrayList<>(features.size());
             for (int i = 0; i < features.size(); i++) {
@@ -237,8 +248,9 @@ final class SourceHoldout {
                         + " features org.nutgraf.summary.LeadTrust.features.",
                 "Remake: lab/run summary-train (org.nutgraf.lab.summary.SummaryTraining), with summary/news-scorer.tsv.",
                 "Fit: logistic regression (LIBLINEAR 2.44, L2R_LR, C " + TRUST_COST + ") of 'LEAD-" + k
-                        + " scores at least the news scorer's free choice (mean of R-1 and R-2 F1)' on every article"
-                        + " of the mix; weights times " + bestBeta + ", bias times " + bestBeta + " plus "
+                        + " scores better than the news scorer's free choice (mean of R-1 and R-2 F1)' on the"
+                        + " articles of the mix where the two differ, sources balanced; weights times " + bestBeta
+                        + ", bias times " + bestBeta + " plus "
                         + bestAlpha + (bestBeta == 0 ? " (the trust model did not earn its place: a constant bonus)"
                         : "") + "; " + LeadTrust.ONE_SENTENCE + " " + bestGamma + " (stage 3).",
                 data + "; mix " + bestMix + ".", choice,
@@ -248,7 +260,7 @@ final class SourceHoldout {
                 "Stage 3 (the bonus when the lead is one sentence; margins over LEAD-1 at one sentence):",
                 stage3.stream().map(Margins::line).collect(Collectors.joining("\n")),
                 "Chosen: " + best3.setting());
-        return new Result(news, trust, newsHeader, trustHeader);
+        return new Result(news, trust, newsHeader, trustHeader, List.of(best1, best2, best3));
     }
 
     private static String key(String mix, double cost, String left) {
@@ -276,17 +288,33 @@ final class SourceHoldout {
     }
 
     /**
-     * The lead-trust model of a news scorer: on each article, whether the lead scored at least as well as the news
-     * scorer's free choice (no bonus); a logistic regression of that over {@link LeadTrust#features}.
+     * The lead-trust model of a news scorer: on each article where the news scorer's free choice (no bonus) and the
+     * lead score differently, whether the lead scored better (mean of R-1 and R-2 F1); a logistic regression of that
+     * over {@link LeadTrust#features}, each source's articles repeated to the largest source's count as for the news
+     * scorer. Articles where the two tie say nothing of when to trust the lead and are left out.
      */
     private LinearModel trust(LinearModel news, List<Prepared> articles) {
         Summarizer free = new Summarizer(news);
-        List<Example> examples = articles.parallelStream().map(p -> {
+        List<Boolean> leadWins = articles.parallelStream().map(p -> {
             RougeScores own = score(p.item(), free.summarizeNews(p.item().article(), p.features(), budget, k));
             double leadScore = p.lead().rouge1().f1() + p.lead().rouge2().f1();
             double ownScore = own.rouge1().f1() + own.rouge2().f1();
-            return new Example(p.trustFeatures(), leadScore >= ownScore);
+            return Math.abs(leadScore - ownScore) < 1e-9 ? null : leadScore > ownScore;
         }).toList();
+        Map<String, List<Example>> bySource = new TreeMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (leadWins.get(i) != null) {
+                bySource.computeIfAbsent(articles.get(i).item().source(), s -> new ArrayList<>())
+                        .add(new Example(articles.get(i).trustFeatures(), leadWins.get(i)));
+            }
+        }
+        int largest = bySource.values().stream().mapToInt(List::size).max().orElse(0);
+        List<Example> examples = new ArrayList<>();
+        for (List<Example> list : bySource.values()) {
+            for (int i = 0; i < largest; i++) {
+                examples.add(list.get(i % list.size()));
+            }
+        }
         return SummaryTraining.fit(examples, TRUST_COST);
     }
 
