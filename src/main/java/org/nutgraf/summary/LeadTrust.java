@@ -32,6 +32,16 @@ public final class LeadTrust {
      */
     public static final String ONE_SENTENCE = "budget:one-sentence";
 
+    /**
+     * The feature of a lead sentence that names none of the article's {@link #TOPICS} top keywords; its weight is
+     * chosen in the lab with the bonus, never learnt from the articles' signals.
+     */
+    public static final String OFF_TOPIC = "sentence:off-topic";
+
+    /** The article's main topics: its top keywords. */
+    private static final int TOPICS = 3;
+    private static final KeywordExtractor KEYWORDS = new KeywordExtractor();
+
     /** No bonus: the news scorer's own choice (the lab's free summaries, and readers without a learnt trust). */
     public static final LeadTrust NONE = new LeadTrust(new LinearModel(Map.of()));
 
@@ -54,9 +64,41 @@ public final class LeadTrust {
         return new LeadTrust(LinearModel.resource(RESOURCE));
     }
 
-    /** The bonus, in log-odds, of the lead's sentences in this article. */
+    /** The bonus, in log-odds, of the lead's sentences in an article with these {@link #features}. */
     public double bonus(Map<String, Double> articleFeatures) {
         return model.logit(articleFeatures);
+    }
+
+    /**
+     * The bonus of each sentence the lead picks: the article's, and {@link #OFF_TOPIC}'s weight more for a lead
+     * sentence that names none of the article's main topics (its top keywords), such as a hook that opens an op-ed
+     * or a caption left in the text.
+     *
+     * @return one bonus per sentence of {@code lead}, in its order
+     */
+    public double[] bonuses(Article article, List<Map<String, Double>> sentenceFeatures, List<Integer> lead) {
+        double[] out = new double[lead.size()];
+        if (lead.isEmpty()) {
+            return out;
+        }
+        double bonus = bonus(features(article, sentenceFeatures, lead));
+        double offTopic = model.weight(OFF_TOPIC);
+        Set<String> topics = offTopic == 0 ? Set.of() : topics(article);
+        for (int l = 0; l < out.length; l++) {
+            boolean off = offTopic != 0 && article.sentences().get(lead.get(l)).tokens().stream()
+                    .noneMatch(t -> topics.contains(t.lemma()));
+            out[l] = bonus + (off ? offTopic : 0);
+        }
+        return out;
+    }
+
+    /** The lemmas of the article's top keywords. */
+    private static Set<String> topics(Article article) {
+        Set<String> topics = new HashSet<>();
+        for (Keyword k : KEYWORDS.extract(article, TOPICS)) {
+            topics.addAll(List.of(k.lemma().split(" ")));
+        }
+        return topics;
     }
 
     /**

@@ -89,8 +89,8 @@ public final class Summarizer {
     }
 
     /**
-     * The news scorer's choice weighed against the lead's. The lead's pick for the same budget gets the bonus
-     * {@link LeadTrust} gives this article; a sentence outside it is chosen only when it scores higher still. The
+     * The news scorer's choice weighed against the lead's. Each sentence of the lead's pick for the same budget gets
+     * the bonus {@link LeadTrust} gives it; a sentence outside it is chosen only when it scores higher still. The
      * reasons say so: {@code lead} is the bonus a lead sentence received, {@code departure} how far a chosen sentence
      * outside the lead scored above the best lead sentence it displaced (negative when that one was left out for
      * another cause: it repeated a chosen sentence, or leaned on one that did not fit).
@@ -100,10 +100,12 @@ public final class Summarizer {
         Predicate<Sentence> allowed = statements(article, Algorithm.NEWS).and(eligible);
         List<Integer> lead = leadPick(article, budget, defaultSentences, allowed);
         LearnedNewsScorer.Scored scored = news.score(features);
-        double bonus = lead.isEmpty() ? 0 : leadTrust.bonus(LeadTrust.features(article, features, lead));
+        double[] bonuses = leadTrust.bonuses(article, features, lead);
         double[] logits = scored.logits().clone();
-        for (int i : lead) {
-            logits[i] += bonus;
+        Map<Integer, Double> bonus = new TreeMap<>();
+        for (int l = 0; l < lead.size(); l++) {
+            bonus.put(lead.get(l), bonuses[l]);
+            logits[lead.get(l)] += bonuses[l];
         }
         List<SentenceScore> scores = new ArrayList<>(logits.length);
         for (int i = 0; i < logits.length; i++) {
@@ -117,7 +119,7 @@ public final class Summarizer {
             int i = picked.get(rank);
             Map<String, Double> reasons = new TreeMap<>(scored.reasons().get(i));
             if (lead.contains(i)) {
-                reasons.put("lead", bonus);
+                reasons.put("lead", bonus.get(i));
             } else if (!Double.isNaN(displaced)) {
                 reasons.put("departure", logits[i] - displaced);
             }

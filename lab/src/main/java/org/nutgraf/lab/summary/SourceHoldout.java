@@ -39,8 +39,8 @@ final class SourceHoldout {
     /** The constant lead bonuses tried, in the news scorer's log-odds; the largest gives the lead almost always. */
     static final double[] ALPHAS = {0, 0.5, 1, 1.5, 2, 3, 4, 6};
 
-    /** The shares of the bonus taken off when the lead is one sentence. */
-    static final double[] ONE_SENTENCE_SHARES = {0, 0.25, 0.5, 0.75, 1};
+    /** The shares of the bonus taken off a lead sentence off the topics, and off a lead of one sentence. */
+    static final double[] SHARES = {0, 0.25, 0.5, 0.75, 1};
 
     /** The scales of the lead-trust model's log-odds tried on top of a bonus. */
     static final double[] BETAS = {0.5, 1, 2};
@@ -170,9 +170,11 @@ final class SourceHoldout {
         List<Margins> stage2 = new ArrayList<>();
         stage2.add(best1);
         Map<String, Map<String, double[]>> byGate = new LinkedHashMap<>();
+        Map<String, LinearModel> trusts = new TreeMap<>();
         for (String left : sources) {
             LinearModel model = models.get(key(bestMix, bestCost, left));
             LinearModel trust = trust(model, train(prepared, Part.TRAIN, bestMix, left));
+            trusts.put(left, trust);
             List<Prepared> dev = part(prepared, Part.DEV, left);
             for (double alpha : ALPHAS) {
                 for (double beta : BETAS) {
@@ -195,25 +197,44 @@ final class SourceHoldout {
         out.println("chosen: " + best2.setting());
         out.flush();
 
-        // stage 3: the bonus when the lead is one sentence, judged at one sentence
+        // stage 3: the bonus of a lead sentence that names none of the article's topics
         List<Margins> stage3 = new ArrayList<>();
-        for (double share : ONE_SENTENCE_SHARES) {
+        for (double share : SHARES) {
+            double delta = round(-share * bestAlpha);
+            Map<String, double[]> bySource = new TreeMap<>();
+            for (String left : sources) {
+                LinearModel model = models.get(key(bestMix, bestCost, left));
+                LinearModel gate = with(scaled(trusts.get(left), bestAlpha, bestBeta, 0), LeadTrust.OFF_TOPIC, delta);
+                bySource.put(left, margins(part(prepared, Part.DEV, left), new Summarizer(model, new LeadTrust(gate))));
+            }
+            stage3.add(new Margins(best2.setting() + ", off-topic lead sentence " + delta, bySource));
+        }
+        Margins best3 = best(stage3);
+        double bestDelta = round(-SHARES[stage3.indexOf(best3)] * bestAlpha);
+        out.println("stage 3 (the bonus of a lead sentence that names none of the article's top keywords):");
+        stage3.forEach(m -> out.println(m.line()));
+        out.println("chosen: " + best3.setting());
+        out.flush();
+
+        // stage 4: the bonus when the lead is one sentence, judged at one sentence
+        List<Margins> stage4 = new ArrayList<>();
+        for (double share : SHARES) {
             double gamma = round(-share * bestAlpha);
             Map<String, double[]> bySource = new TreeMap<>();
             for (String left : sources) {
                 LinearModel model = models.get(key(bestMix, bestCost, left));
-                LinearModel gate = bestBeta == 0 ? scaled(new LinearModel(Map.of()), bestAlpha, 0, gamma)
-                        : scaled(trust(model, train(prepared, Part.TRAIN, bestMix, left)), bestAlpha, bestBeta, gamma);
+                LinearModel gate = with(scaled(trusts.get(left), bestAlpha, bestBeta, gamma), LeadTrust.OFF_TOPIC,
+                        bestDelta);
                 bySource.put(left, oneSentence(margins(part(prepared, Part.DEV, left), new Summarizer(model,
                         new LeadTrust(gate)))));
             }
-            stage3.add(new Margins(best2.setting() + ", one-sentence lead " + gamma, bySource));
+            stage4.add(new Margins(best3.setting() + ", one-sentence lead " + gamma, bySource));
         }
-        Margins best3 = best(stage3);
-        double bestGamma = round(-ONE_SENTENCE_SHARES[stage3.indexOf(best3)] * bestAlpha);
-        out.println("stage 3 (the bonus when the lead is one sentence), dev R-1/R-2 above LEAD-1:");
-        stage3.forEach(m -> out.println(m.line()));
-        out.println("chosen: " + best3.setting());
+        Margins best4 = best(stage4);
+        double bestGamma = round(-SHARES[stage4.indexOf(best4)] * bestAlpha);
+        out.println("stage 4 (the bonus when the lead is one sentence), dev R-1/R-2 above LEAD-1:");
+        stage4.forEach(m -> out.println(m.line()));
+        out.println("chosen: " + best4.setting());
         out.flush();
 
         // the choice, refitted on train and dev
@@ -221,7 +242,7 @@ final class SourceHoldout {
         List<Example> examples = balancedOf(all);
         LinearModel news = SummaryTraining.fit(examples, bestCost);
         LinearModel trustFit = trust(news, all);
-        LinearModel trust = scaled(trustFit, bestAlpha, bestBeta, bestGamma);
+        LinearModel trust = with(scaled(trustFit, bestAlpha, bestBeta, bestGamma), LeadTrust.OFF_TOPIC, bestDelta);
         long positives = examples.stream().filter(Example::positive).count();
         String data = "Data: the train and dev parts of " + sources + " (SummarySets: SHA-256 of set/id mod 100,"
                 + " train < 60 <= dev < 80 <= test; test never read; " + track.unseen() + " held out whole, never"
@@ -252,15 +273,29 @@ final class SourceHoldout {
                         + " articles of the mix where the two differ, sources balanced; weights times " + bestBeta
                         + ", bias times " + bestBeta + " plus "
                         + bestAlpha + (bestBeta == 0 ? " (the trust model did not earn its place: a constant bonus)"
-                        : "") + "; " + LeadTrust.ONE_SENTENCE + " " + bestGamma + " (stage 3).",
+                        : "") + "; " + LeadTrust.OFF_TOPIC + " " + bestDelta + " (stage 3); " + LeadTrust.ONE_SENTENCE
+                        + " " + bestGamma + " (stage 4).",
                 data + "; mix " + bestMix + ".", choice,
                 "Stage 2 (bonus + scale x the trust model's log-odds, with the news scorer of stage 1):",
                 stage2.stream().map(Margins::line).collect(Collectors.joining("\n")),
                 "Chosen: " + best2.setting(),
-                "Stage 3 (the bonus when the lead is one sentence; margins over LEAD-1 at one sentence):",
+                "Stage 3 (the bonus of a lead sentence that names none of the article's top keywords):",
                 stage3.stream().map(Margins::line).collect(Collectors.joining("\n")),
-                "Chosen: " + best3.setting());
-        return new Result(news, trust, newsHeader, trustHeader, List.of(best1, best2, best3));
+                "Chosen: " + best3.setting(),
+                "Stage 4 (the bonus when the lead is one sentence; margins over LEAD-1 at one sentence):",
+                stage4.stream().map(Margins::line).collect(Collectors.joining("\n")),
+                "Chosen: " + best4.setting());
+        return new Result(news, trust, newsHeader, trustHeader, List.of(best1, best2, best3, best4));
+    }
+
+    /** The model with one more weight (none when it is 0). */
+    private static LinearModel with(LinearModel model, String feature, double weight) {
+        if (weight == 0) {
+            return model;
+        }
+        Map<String, Double> w = new TreeMap<>(model.weights());
+        w.put(feature, weight);
+        return new LinearModel(w);
     }
 
     private static String key(String mix, double cost, String left) {

@@ -112,13 +112,13 @@ public final class SummaryEncoderExperiment implements Callable<Integer> {
     }
 
     /**
-     * The chosen settings of both runs: at the track's length (stage 2's choice, over LEAD-3) and at one sentence
-     * (stage 3's, over LEAD-1), each with its worst source's worse margin and its mean, then the encoder's difference.
+     * The chosen settings of both runs: at the track's length (the choice of the last stage judged there, over
+     * LEAD-3) and at one sentence (the last stage's, over LEAD-1), each with its worst source's worse margin and its mean, then the encoder's difference.
      */
     private static void compare(PrintWriter out, String name, List<Margins> base, List<Margins> with) {
-        String[] at = {"k=" + Track.ENGLISH.k() + " (stage 2, over LEAD-" + Track.ENGLISH.k() + ")",
-                "one sentence (stage 3, over LEAD-1)"};
-        Margins[][] runs = {{base.get(1), base.get(2)}, {with.get(1), with.get(2)}};
+        String[] at = {"k=" + Track.ENGLISH.k() + " (over LEAD-" + Track.ENGLISH.k() + ")",
+                "one sentence (the last stage, over LEAD-1)"};
+        Margins[][] runs = {{atK(base), atOne(base)}, {atK(with), atOne(with)}};
         String[] names = {name, "encoder"};
         for (int s = 0; s < at.length; s++) {
             out.println(at[s] + ":");
@@ -130,12 +130,22 @@ public final class SummaryEncoderExperiment implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-8s worst %+.2f, mean %+.2f%n", "change", runs[1][s].worst()
                     - runs[0][s].worst(), runs[1][s].mean() - runs[0][s].mean());
         }
-        out.println("by source, R-1/R-2 at k=" + Track.ENGLISH.k() + " (then at 1 sentence, under stage 2's setting):");
-        out.println("  " + name + ": " + base.get(1).line().strip());
-        out.println("  encoder: " + with.get(1).line().strip());
-        out.println("by source, R-1/R-2 at 1 sentence (stage 3's setting):");
-        out.println("  " + name + ": " + base.get(2).line().strip());
-        out.println("  encoder: " + with.get(2).line().strip());
+        out.println("by source, R-1/R-2 at k=" + Track.ENGLISH.k() + " (then at 1 sentence, under that setting):");
+        out.println("  " + name + ": " + atK(base).line().strip());
+        out.println("  encoder: " + atK(with).line().strip());
+        out.println("by source, R-1/R-2 at 1 sentence (the last stage's setting):");
+        out.println("  " + name + ": " + atOne(base).line().strip());
+        out.println("  encoder: " + atOne(with).line().strip());
+    }
+
+    /** The choice of the last stage judged at the track's length. */
+    private static Margins atK(List<Margins> chosen) {
+        return chosen.get(chosen.size() - 2);
+    }
+
+    /** The choice of the last stage, judged at one sentence. */
+    private static Margins atOne(List<Margins> chosen) {
+        return chosen.get(chosen.size() - 1);
     }
 
     /**
