@@ -85,16 +85,16 @@ final class Examples {
               "sentences": [
                 {"index": 0, "text": \"""" + LEDE + """
             ",
-                 "start": 0, "end": 147, "score": 0.9317, "rank": 1,
-                 "reasons": {"centrality": 1.5972, "length": -1.4667, "names": 0.0002, "numbers": 0.2565,
-                             "paragraph": 1.671, "position": 2.3676},
+                 "start": 0, "end": 147, "score": 0.911, "rank": 1,
+                 "reasons": {"centrality": 1.4427, "headline": 0.4935, "lead": 1.5, "length": -1.453,
+                             "names": 0.0233, "numbers": 0.1846, "paragraph": 0.072, "position": 1.9754},
                  "selector": {"exact": \"""" + LEDE + """
             ", "prefix": "", "suffix": "\\n\\nThe scheme, passed by 31 votes"}},
                 {"index": 1, "text": \"""" + SCHEME + """
             ",
-                 "start": 149, "end": 337, "score": 0.837, "rank": 2,
-                 "reasons": {"centrality": 1.276, "length": -1.6888, "names": 0.0006, "numbers": 0.2565,
-                             "paragraph": 0.791, "position": 2.8134},
+                 "start": 149, "end": 337, "score": 0.6035, "rank": 2,
+                 "reasons": {"centrality": 1.3712, "lead": 0.0, "length": -1.2571, "names": 0.0808,
+                             "numbers": 0.1846, "paragraph": -0.0251, "position": 1.9784},
                  "selector": {"exact": \"""" + SCHEME + """
             ", "prefix": "r since records began in 1910.\\n\\n", "suffix": "\\n\\n'This is the most important de"}}]},
              "keywords": [

@@ -44,8 +44,11 @@ public record SummaryResponse(
             @Schema(description = "Order in which the scorer chose it, from 1.") int rank,
             @Schema(description = "What drove the score. For news, what each group of signals added to the "
                     + "model's log-odds (position, centrality, headline, opening, length, names, numbers, quote, "
-                    + "leans, piece, ...; negative values pulled it down). For the other scorers, the parts it was "
-                    + "built from.") Map<String, Double> reasons,
+                    + "leans, piece, ...; negative values pulled it down), then how it stood against the lead: "
+                    + "'lead', the bonus a sentence the lead would also give received (less where the article's "
+                    + "signals trust its lead less), or 'departure', by how much a sentence outside the lead "
+                    + "outscored the lead sentence it displaced. For the other scorers, the parts it was built "
+                    + "from.") Map<String, Double> reasons,
             @Schema(description = "A W3C Web Annotation TextQuoteSelector, to find the sentence in a live page.")
             QuoteSelector selector) {
     }

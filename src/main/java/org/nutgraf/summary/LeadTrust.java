@@ -38,6 +38,12 @@ public final class LeadTrust {
      */
     public static final String OFF_TOPIC = "sentence:off-topic";
 
+    /**
+     * The feature of a lead sentence that shares no content word with the article's headline (when it has one); its
+     * weight too is chosen in the lab with the bonus.
+     */
+    public static final String HEADLINE_MISSES = "sentence:headline-misses";
+
     /** The article's main topics: its top keywords. */
     private static final int TOPICS = 3;
     private static final KeywordExtractor KEYWORDS = new KeywordExtractor();
@@ -70,9 +76,9 @@ public final class LeadTrust {
     }
 
     /**
-     * The bonus of each sentence the lead picks: the article's, and {@link #OFF_TOPIC}'s weight more for a lead
-     * sentence that names none of the article's main topics (its top keywords), such as a hook that opens an op-ed
-     * or a caption left in the text.
+     * The bonus of each sentence the lead picks: the article's, {@link #OFF_TOPIC}'s weight more for a lead sentence
+     * that names none of the article's main topics (its top keywords), and {@link #HEADLINE_MISSES}'s for one that
+     * shares no word with the headline, such as a hook that opens an op-ed or a caption left in the text.
      *
      * @return one bonus per sentence of {@code lead}, in its order
      */
@@ -83,11 +89,14 @@ public final class LeadTrust {
         }
         double bonus = bonus(features(article, sentenceFeatures, lead));
         double offTopic = model.weight(OFF_TOPIC);
+        double missesHeadline = article.titleTokens().isEmpty() ? 0 : model.weight(HEADLINE_MISSES);
         Set<String> topics = offTopic == 0 ? Set.of() : topics(article);
         for (int l = 0; l < out.length; l++) {
-            boolean off = offTopic != 0 && article.sentences().get(lead.get(l)).tokens().stream()
+            int i = lead.get(l);
+            boolean off = offTopic != 0 && article.sentences().get(i).tokens().stream()
                     .noneMatch(t -> topics.contains(t.lemma()));
-            out[l] = bonus + (off ? offTopic : 0);
+            boolean misses = sentenceFeatures.get(i).getOrDefault("headline:overlap", 0.0) == 0;
+            out[l] = bonus + (off ? offTopic : 0) + (misses ? missesHeadline : 0);
         }
         return out;
     }

@@ -143,41 +143,42 @@ public final class Summarizer {
 
     /**
      * A summary that states the story, for presets (a push alert, a social post): only sentences that name the
-     * article's main topic, its top keyword, and someone or somewhere by name are chosen (the topic alone where no
-     * sentence names both), so a hook, a rhetorical question or a scene-setting opening is passed over for a sentence
-     * that carries the who or what. When no sentence of the budget names it, the best
-     * single sentence that does; when none does at all (or there is no topic), the summary as any other, or its best
-     * single sentence when nothing fits. The article is scored once.
+     * article's main topic, its top keyword, and someone or somewhere by name are chosen, so a hook, a rhetorical
+     * question or a scene-setting opening is passed over for a sentence that carries the who or what. Where no such
+     * sentence fits the budget, sentences that name the topic; where none of those fits either, the best single
+     * sentence of the strictest kind the article has, over the budget. When no sentence names the topic (or there is
+     * none), the summary as any other, or its best single sentence when nothing fits. The article is scored once.
      *
      * @param topic the article's top keyword ({@link KeywordExtractor}), or null when it has none
      */
     public Summary summarizeStory(Article article, Algorithm algorithm, SummaryBudget budget, int defaultSentences,
                                   Keyword topic) {
-        Predicate<Sentence> eligible = s -> true;
+        // strictest first: the topic and someone or somewhere by name (who did what where), then the topic alone
+        List<Predicate<Sentence>> tiers = new ArrayList<>();
         if (topic != null) {
             List<String> lemmas = List.of(topic.lemma().split(" "));
             Predicate<Sentence> names = s -> s.tokens().stream().map(t -> t.lemma()).toList().containsAll(lemmas);
-            // the news is who did what where: a sentence that names someone or somewhere besides the topic
-            Predicate<Sentence> news = names.and(s -> s.tokens().stream()
-                    .anyMatch(t -> t.isWord() && (t.isEntity() || t.isProperNoun())));
-            if (article.sentences().stream().anyMatch(news)) {
-                eligible = news;
-            } else if (article.sentences().stream().anyMatch(names)) {
-                eligible = names;
+            tiers.add(names.and(s -> s.tokens().stream().anyMatch(t -> t.isWord() && (t.isEntity()
+                    || t.isProperNoun()))));
+            tiers.add(names);
+        }
+        tiers.removeIf(tier -> article.sentences().stream().noneMatch(tier));
+        if (tiers.isEmpty()) {
+            tiers.add(s -> true);
+        }
+        List<Map<String, Double>> features = algorithm == Algorithm.NEWS ? SentenceFeatures.of(article) : null;
+        List<SentenceScore> scores = algorithm == Algorithm.NEWS ? null : scorers.get(algorithm).score(article);
+        for (Predicate<Sentence> tier : tiers) {
+            Summary story = algorithm == Algorithm.NEWS ? news(article, features, budget, defaultSentences, tier)
+                    : select(article, algorithm, scores, budget, defaultSentences, tier);
+            if (!story.sentences().isEmpty()) {
+                return story;
             }
         }
-        if (algorithm == Algorithm.NEWS) {
-            List<Map<String, Double>> features = SentenceFeatures.of(article);
-            Summary story = news(article, features, budget, defaultSentences, eligible);
-            return story.sentences().isEmpty()
-                    ? news(article, features, new SummaryBudget(1, null, null, null), defaultSentences, eligible)
-                    : story;
-        }
-        List<SentenceScore> scores = scorers.get(algorithm).score(article);
-        Summary story = select(article, algorithm, scores, budget, defaultSentences, eligible);
-        return story.sentences().isEmpty()
-                ? select(article, algorithm, scores, new SummaryBudget(1, null, null, null), defaultSentences, eligible)
-                : story;
+        // nothing fits the budget: the best single sentence of the strictest kind
+        SummaryBudget one = new SummaryBudget(1, null, null, null);
+        return algorithm == Algorithm.NEWS ? news(article, features, one, defaultSentences, tiers.get(0))
+                : select(article, algorithm, scores, one, defaultSentences, tiers.get(0));
     }
 
     private Summary select(Article article, Algorithm algorithm, List<SentenceScore> scores, SummaryBudget budget,

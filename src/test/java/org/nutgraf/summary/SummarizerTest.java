@@ -232,4 +232,21 @@ class SummarizerTest {
         assertFalse(preferred.score().reasons().containsKey("lead"));
         assertTrue(preferred.score().reasons().get("departure") > 0, "beat the hook: " + preferred.score().reasons());
     }
+
+    @Test
+    void aLeadSentenceThatSharesNoWordWithTheHeadlineLosesTheBonusTheModelTakesOff() {
+        LinearModel positionFirst = new LinearModel(Map.of("position:inverse", 0.5, "headline:overlap", 1.0));
+        SummaryBudget one = new SummaryBudget(1, null, null, null);
+        // the hook opens the piece and shares no word with the headline: with the whole bonus it stays
+        assertEquals(List.of(0), indexes(new Summarizer(positionFirst, bonus(1.5)).summarize(HOOKED, Algorithm.NEWS,
+                one, 3)));
+        LeadTrust missesCost = new LeadTrust(new LinearModel(Map.of(LinearModel.BIAS, 1.5,
+                LeadTrust.HEADLINE_MISSES, -1.5)));
+        assertEquals(List.of(1), indexes(new Summarizer(positionFirst, missesCost).summarize(HOOKED, Algorithm.NEWS,
+                one, 3)));
+        // without a headline nothing is taken off
+        Article untitled = TestArticles.of(null, HOOKED.sentences().stream().map(x -> x.text()).toArray(String[]::new));
+        assertEquals(List.of(0), indexes(new Summarizer(positionFirst, missesCost).summarize(untitled, Algorithm.NEWS,
+                one, 3)));
+    }
 }

@@ -197,24 +197,33 @@ final class SourceHoldout {
         out.println("chosen: " + best2.setting());
         out.flush();
 
-        // stage 3: the bonus of a lead sentence that names none of the article's topics
-        List<Margins> stage3 = new ArrayList<>();
-        for (double share : SHARES) {
-            double delta = round(-share * bestAlpha);
-            Map<String, double[]> bySource = new TreeMap<>();
-            for (String left : sources) {
-                LinearModel model = models.get(key(bestMix, bestCost, left));
-                LinearModel gate = with(scaled(trusts.get(left), bestAlpha, bestBeta, 0), LeadTrust.OFF_TOPIC, delta);
-                bySource.put(left, margins(part(prepared, Part.DEV, left), new Summarizer(model, new LeadTrust(gate))));
+        // stage 3: less bonus for a lead sentence that names none of the article's topics, then for one that shares
+        // no word with the headline, each chosen in turn
+        Map<String, Double> reductions = new LinkedHashMap<>();
+        List<List<Margins>> stage3 = new ArrayList<>();
+        Margins best3 = best2;
+        for (String feature : List.of(LeadTrust.OFF_TOPIC, LeadTrust.HEADLINE_MISSES)) {
+            List<Margins> tried = new ArrayList<>();
+            for (double share : SHARES) {
+                double delta = round(-share * bestAlpha);
+                Map<String, double[]> bySource = new TreeMap<>();
+                for (String left : sources) {
+                    LinearModel model = models.get(key(bestMix, bestCost, left));
+                    LinearModel gate = with(with(scaled(trusts.get(left), bestAlpha, bestBeta, 0), reductions),
+                            feature, delta);
+                    bySource.put(left, margins(part(prepared, Part.DEV, left), new Summarizer(model,
+                            new LeadTrust(gate))));
+                }
+                tried.add(new Margins(best3.setting() + ", " + feature + " " + delta, bySource));
             }
-            stage3.add(new Margins(best2.setting() + ", off-topic lead sentence " + delta, bySource));
+            best3 = best(tried);
+            reductions.put(feature, round(-SHARES[tried.indexOf(best3)] * bestAlpha));
+            stage3.add(tried);
+            out.println("stage 3 (less bonus for a lead sentence with " + feature + "):");
+            tried.forEach(m -> out.println(m.line()));
+            out.println("chosen: " + best3.setting());
+            out.flush();
         }
-        Margins best3 = best(stage3);
-        double bestDelta = round(-SHARES[stage3.indexOf(best3)] * bestAlpha);
-        out.println("stage 3 (the bonus of a lead sentence that names none of the article's top keywords):");
-        stage3.forEach(m -> out.println(m.line()));
-        out.println("chosen: " + best3.setting());
-        out.flush();
 
         // stage 4: the bonus when the lead is one sentence, judged at one sentence
         List<Margins> stage4 = new ArrayList<>();
@@ -223,8 +232,7 @@ final class SourceHoldout {
             Map<String, double[]> bySource = new TreeMap<>();
             for (String left : sources) {
                 LinearModel model = models.get(key(bestMix, bestCost, left));
-                LinearModel gate = with(scaled(trusts.get(left), bestAlpha, bestBeta, gamma), LeadTrust.OFF_TOPIC,
-                        bestDelta);
+                LinearModel gate = with(scaled(trusts.get(left), bestAlpha, bestBeta, gamma), reductions);
                 bySource.put(left, oneSentence(margins(part(prepared, Part.DEV, left), new Summarizer(model,
                         new LeadTrust(gate)))));
             }
@@ -242,7 +250,7 @@ final class SourceHoldout {
         List<Example> examples = balancedOf(all);
         LinearModel news = SummaryTraining.fit(examples, bestCost);
         LinearModel trustFit = trust(news, all);
-        LinearModel trust = with(scaled(trustFit, bestAlpha, bestBeta, bestGamma), LeadTrust.OFF_TOPIC, bestDelta);
+        LinearModel trust = with(scaled(trustFit, bestAlpha, bestBeta, bestGamma), reductions);
         long positives = examples.stream().filter(Example::positive).count();
         String data = "Data: the train and dev parts of " + sources + " (SummarySets: SHA-256 of set/id mod 100,"
                 + " train < 60 <= dev < 80 <= test; test never read; " + track.unseen() + " held out whole, never"
@@ -273,14 +281,15 @@ final class SourceHoldout {
                         + " articles of the mix where the two differ, sources balanced; weights times " + bestBeta
                         + ", bias times " + bestBeta + " plus "
                         + bestAlpha + (bestBeta == 0 ? " (the trust model did not earn its place: a constant bonus)"
-                        : "") + "; " + LeadTrust.OFF_TOPIC + " " + bestDelta + " (stage 3); " + LeadTrust.ONE_SENTENCE
-                        + " " + bestGamma + " (stage 4).",
+                        : "") + "; " + reductions + " (stage 3); " + LeadTrust.ONE_SENTENCE + " " + bestGamma
+                        + " (stage 4).",
                 data + "; mix " + bestMix + ".", choice,
                 "Stage 2 (bonus + scale x the trust model's log-odds, with the news scorer of stage 1):",
                 stage2.stream().map(Margins::line).collect(Collectors.joining("\n")),
                 "Chosen: " + best2.setting(),
-                "Stage 3 (the bonus of a lead sentence that names none of the article's top keywords):",
-                stage3.stream().map(Margins::line).collect(Collectors.joining("\n")),
+                "Stage 3 (less bonus for a lead sentence off the article's top keywords, then for one sharing no word"
+                        + " with the headline):",
+                stage3.stream().flatMap(List::stream).map(Margins::line).collect(Collectors.joining("\n")),
                 "Chosen: " + best3.setting(),
                 "Stage 4 (the bonus when the lead is one sentence; margins over LEAD-1 at one sentence):",
                 stage4.stream().map(Margins::line).collect(Collectors.joining("\n")),
@@ -296,6 +305,15 @@ final class SourceHoldout {
         Map<String, Double> w = new TreeMap<>(model.weights());
         w.put(feature, weight);
         return new LinearModel(w);
+    }
+
+    /** The model with more weights (those that are 0 left out). */
+    private static LinearModel with(LinearModel model, Map<String, Double> weights) {
+        LinearModel out = model;
+        for (var e : weights.entrySet()) {
+            out = with(out, e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     private static String key(String mix, double cost, String left) {
