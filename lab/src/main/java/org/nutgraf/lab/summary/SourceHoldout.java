@@ -361,14 +361,7 @@ final class SourceHoldout {
                         .add(new Example(articles.get(i).trustFeatures(), leadWins.get(i)));
             }
         }
-        int largest = bySource.values().stream().mapToInt(List::size).max().orElse(0);
-        List<Example> examples = new ArrayList<>();
-        for (List<Example> list : bySource.values()) {
-            for (int i = 0; i < largest; i++) {
-                examples.add(list.get(i % list.size()));
-            }
-        }
-        return SummaryTraining.fit(examples, TRUST_COST);
+        return SummaryTraining.fit(SummaryTraining.repeatedToLargest(bySource), TRUST_COST);
     }
 
     /** The one-sentence margins of {@link #margins} in the place of the track's. */
@@ -436,14 +429,7 @@ final class SourceHoldout {
         for (Prepared p : articles) {
             bySource.computeIfAbsent(p.item().source(), s -> new ArrayList<>()).add(p);
         }
-        int largest = bySource.values().stream().mapToInt(List::size).max().orElse(0);
-        List<Example> out = new ArrayList<>();
-        for (List<Prepared> list : bySource.values()) {
-            for (int i = 0; i < largest; i++) {
-                out.addAll(list.get(i % list.size()).examples());
-            }
-        }
-        return out;
+        return SummaryTraining.repeatedToLargest(bySource).stream().flatMap(p -> p.examples().stream()).toList();
     }
 
     private static double round(double v) {

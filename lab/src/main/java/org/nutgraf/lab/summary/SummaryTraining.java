@@ -215,11 +215,19 @@ public final class SummaryTraining implements Callable<Integer> {
     private static List<Example> balanced(Map<String, List<List<Example>>> bySource, String mix) {
         Map<String, List<List<Example>>> kept = new TreeMap<>(bySource);
         kept.keySet().removeIf(source -> mix.equals("without " + source));
-        int largest = kept.values().stream().mapToInt(List::size).max().orElse(0);
-        List<Example> out = new ArrayList<>();
-        for (List<List<Example>> articles : kept.values()) {
+        return repeatedToLargest(kept).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Each source's items, by source in the map's order, repeated in turn until the source has as many as the largest,
+     * so that every source weighs the same in a fit that takes no instance weights (LIBLINEAR's).
+     */
+    static <T> List<T> repeatedToLargest(Map<String, List<T>> bySource) {
+        int largest = bySource.values().stream().mapToInt(List::size).max().orElse(0);
+        List<T> out = new ArrayList<>();
+        for (List<T> items : bySource.values()) {
             for (int i = 0; i < largest; i++) {
-                out.addAll(articles.get(i % articles.size()));
+                out.add(items.get(i % items.size()));
             }
         }
         return out;
