@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -58,6 +59,20 @@ class SummaryResourceTest {
         Response r = postText(text, "");
         r.then().statusCode(200).contentType(ContentType.JSON).body("summary.sentences", hasSize(3));
         assertOffsetsSliceTheText(text, r);
+    }
+
+    @Test
+    void theSharedOpEdsSummaryOpensWithItsNewsNotItsHookAndItsPushAlertNamesTheCountry() {
+        String text = Fixtures.sharedText("samples/kazakhstan-oped-pasted.txt");
+        String hook = postText(text, "?algorithm=lead&sentences=1").jsonPath().getString("summary.sentences[0].text");
+        Response summary = postText(text, "");
+        summary.then().statusCode(200);
+        assertNotEquals(hook, summary.jsonPath().getString("summary.sentences[0].text"),
+                "the op-ed's opening line, which names nothing of its story, leads its summary");
+        assertTrue(summary.jsonPath().getList("summary.sentences.reasons.departure").stream()
+                .anyMatch(d -> d != null), "the sentence that replaced the hook says it departed from the lead");
+        String push = postText(text, "?preset=push-alert").jsonPath().getString("summary.text");
+        assertTrue(push.contains("Kazakhstan"), push);
     }
 
     @Test
