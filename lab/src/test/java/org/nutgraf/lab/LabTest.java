@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LabTest {
 
     private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "summary-train", "summary-quality",
-            "extract", "extract-train", "claims-train",
+            "summary-encoder", "extract", "extract-train", "claims-train",
             "claims-eval", "claims-experiments", "claims-encoder", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();
@@ -85,8 +85,8 @@ class LabTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"summary-train", "summary-quality", "extract", "claims-train", "claims-eval", "claims-experiments", "claims-encoder",
-            "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval"})
+    @ValueSource(strings = {"summary-train", "summary-quality", "summary-encoder", "extract", "claims-train",
+            "claims-eval", "claims-experiments", "claims-encoder", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval"})
     void everyToolThatReadsTheSharedFolderSkipsCleanlyWithoutIt(String subcommand, @TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
         Path model = tmp.resolve("model.tsv");
