@@ -10,16 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * How far to trust an article's lead. Straight news is written so that its first sentences are its summary; an
- * op-ed, a feature or a live page is not. From signals of the whole article (how it opens, how its first sentence
- * compares with the rest and with the headline, its voice, its length and shape) a linear model gives a bonus, in the
- * news scorer's log-odds, that the sentences the lead would pick receive. Another sentence replaces one of them only
- * when the news scorer prefers it by more than that bonus: the summary departs from the lead only on evidence, and
- * less of it where the article is not written as a pyramid. The model is learnt in the lab ({@code lab/run
- * summary-train}): a logistic regression of "the lead was at least as good as the scorer's free choice" on training
- * articles, scaled and shifted by the two settings chosen by the worst publisher left out. Thread-safe.
+ * op-ed, a feature or a live page is not, and a pyramid's lead may still open on a hook. A linear model gives each
+ * sentence the lead would pick a bonus, in the news scorer's log-odds: from signals of the whole article (how it
+ * opens, how its first sentence compares with the rest and with the headline, its voice, its length and shape), of
+ * the budget (a lead of one sentence) and of the sentence (it names none of the article's top keywords; it shares no
+ * word with the headline). Another sentence replaces a lead sentence only when the news scorer prefers it by more
+ * than its bonus: the summary departs from the lead only on evidence. The model is made in the lab ({@code lab/run
+ * summary-train}): a logistic regression of "the lead beat the scorer's free choice" over the article signals, scaled
+ * and shifted, and the weights of the budget and sentence signals, each chosen by the worst publisher left out (the
+ * shipped file records which of them earned a weight). Thread-safe.
  */
 public final class LeadTrust {
 
@@ -112,9 +115,8 @@ public final class LeadTrust {
 
     /**
      * Signals of the whole article and of the summary's length, values 0 to 1: whether the lead is one sentence; how
-     * it opens (the piece signals of {@link SentenceFeatures}, the
-     * first sentence's length, names, numbers, quotes, centrality and headline overlap), how its lead compares with
-     * the rest, its length and its shape.
+     * the article opens (the piece signals of {@link SentenceFeatures}, the first sentence's length, names, numbers,
+     * quotes, centrality and headline overlap); how its lead compares with the rest; its length and its shape.
      *
      * @param sentenceFeatures the news scorer's features of every sentence ({@link SentenceFeatures#of})
      * @param lead             the indexes of the sentences the lead picks for the summary's budget
@@ -157,7 +159,7 @@ public final class LeadTrust {
         }
         double leadCentrality = lead.stream()
                 .mapToDouble(i -> sentenceFeatures.get(i).getOrDefault("centrality:lexrank", 0.0)).max().orElse(0);
-        double restCentrality = java.util.stream.IntStream.range(0, n).filter(i -> !lead.contains(i))
+        double restCentrality = IntStream.range(0, n).filter(i -> !lead.contains(i))
                 .mapToDouble(i -> sentenceFeatures.get(i).getOrDefault("centrality:lexrank", 0.0)).max().orElse(0);
         put(f, "lead:most-central", leadCentrality >= restCentrality);
         return f;
