@@ -45,6 +45,11 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             description = "the model to score (default: ${DEFAULT-VALUE}, the service's own)")
     private Path file;
 
+    @Option(names = "--test", description = "score the held-out parts: the CheckThat! 2019 test split, the "
+            + "subjectivity set's dev_test and test splits and PolNeAR dev (once per candidate that would ship); "
+            + "without it, only ClaimBuster's cross-validation")
+    private boolean test;
+
     private PrintWriter out;
 
     @Override
@@ -61,6 +66,13 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
                 : recipe.objectivity();
         ToDoubleFunction<ClaimSets.Labelled> shipped = l -> model.probability(recipe.features(l));
 
+        if (!this.test) {
+            out.println("Held-out parts not scored: the CheckThat! 2019 test split, the subjectivity set's dev_test and"
+                    + " test splits and PolNeAR dev are read only with --test, once per candidate that would ship.");
+            out.println();
+            printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight);
+            return 0;
+        }
         List<ClaimSets.Labelled> test = checkThat.stream().filter(l -> l.split().equals("test")).toList();
         out.printf("## CheckThat! 2019 task 1, test split (%d debates, %,d sentences, %d check-worthy)%n%n",
                 test.stream().map(ClaimSets.Labelled::group).distinct().count(), test.size(),
@@ -80,23 +92,7 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
                 l -> fromCheckThat.probability(recipe.features(l)));
         out.println();
 
-        out.printf("## ClaimBuster 2.5xNCS (%,d sentences), %d-fold cross-validation (folds from seed %d), positive"
-                + " class, threshold 0.5%n%n", claimBuster.size(), FOLDS, FOLD_SEED);
-        out.println("| system | precision | recall | F1 |");
-        out.println("|---|---|---|---|");
-        printCounts(DIGIT, counts(claimBuster, l -> hasDigit(l.sentence()) ? 1 : 0));
-        printCounts(NUMBER_OR_NAME, counts(claimBuster, l -> numberOrName(l.sentence()) ? 1 : 0));
-        int[] fold = folds(claimBuster.size());
-        printCounts("Nutgraf recipe, each fold's model trained on the other 4 folds",
-                crossValidated(recipe, claimBuster, fold, objectivity, weight));
-        Set<String> checkThatTrain = new HashSet<>();
-        checkThat.stream().filter(l -> l.split().equals("train"))
-                .forEach(l -> checkThatTrain.add(ClaimSets.normalised(l.text())));
-        List<ClaimSets.Labelled> unseen = claimBuster.stream()
-                .filter(l -> !checkThatTrain.contains(ClaimSets.normalised(l.text()))).toList();
-        printCounts("transfer: the recipe trained on CheckThat! train only, on the " + unseen.size()
-                + " ClaimBuster sentences it does not hold", counts(unseen, l -> fromCheckThat.probability(recipe.features(l))));
-        out.println();
+        printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight);
 
         out.println("## What the service ranks: check-worthy CheckThat! test sentences a claims answer can list");
         out.println();
@@ -137,6 +133,33 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             out.println("PolNeAR is absent from " + polnear + ": no speaker figures.");
         }
         return 0;
+    }
+
+    /**
+     * ClaimBuster's cross-validated figures beside the baselines, and the transfer from CheckThat! train: no
+     * held-out part is read.
+     */
+    private void printClaimBuster(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster,
+                                  Recipe recipe, CheckWorthinessModel objectivity, double weight) {
+        CheckWorthinessModel fromCheckThat = Recipe.blend(
+                recipe.checkWorthiness(l -> l.split().equals("train"), l -> false, l -> false), objectivity, weight);
+        out.printf("## ClaimBuster 2.5xNCS (%,d sentences), %d-fold cross-validation (folds from seed %d), positive"
+                + " class, threshold 0.5%n%n", claimBuster.size(), FOLDS, FOLD_SEED);
+        out.println("| system | precision | recall | F1 |");
+        out.println("|---|---|---|---|");
+        printCounts(DIGIT, counts(claimBuster, l -> hasDigit(l.sentence()) ? 1 : 0));
+        printCounts(NUMBER_OR_NAME, counts(claimBuster, l -> numberOrName(l.sentence()) ? 1 : 0));
+        int[] fold = folds(claimBuster.size());
+        printCounts("Nutgraf recipe, each fold's model trained on the other 4 folds",
+                crossValidated(recipe, claimBuster, fold, objectivity, weight));
+        Set<String> checkThatTrain = new HashSet<>();
+        checkThat.stream().filter(l -> l.split().equals("train"))
+                .forEach(l -> checkThatTrain.add(ClaimSets.normalised(l.text())));
+        List<ClaimSets.Labelled> unseen = claimBuster.stream()
+                .filter(l -> !checkThatTrain.contains(ClaimSets.normalised(l.text()))).toList();
+        printCounts("transfer: the recipe trained on CheckThat! train only, on the " + unseen.size()
+                + " ClaimBuster sentences it does not hold", counts(unseen, l -> fromCheckThat.probability(recipe.features(l))));
+        out.println();
     }
 
     /** The objectivity weight a model file's header records ({@link ClaimsTraining#WEIGHT_LINE}); 0 when none. */

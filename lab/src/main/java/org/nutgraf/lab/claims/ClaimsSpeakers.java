@@ -81,8 +81,9 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     @Mixin
     private Invocation invocation;
 
-    @Option(names = "--splits", split = ",", defaultValue = "train,dev",
-            description = "the splits measured, comma-separated (default: ${DEFAULT-VALUE})")
+    @Option(names = "--splits", split = ",", defaultValue = "train",
+            description = "the splits measured, comma-separated (default: ${DEFAULT-VALUE}, in-sample; dev, the only "
+                    + "held-out part, when named: --splits=train,dev)")
     private List<String> splits;
 
     @Option(names = "--learn-cues", paramLabel = "FILE",
