@@ -29,17 +29,19 @@ import java.util.stream.Collectors;
  * source X of the track: fit on the train parts of the other sources, summarise the dev part of X, and take the
  * margin over the lead (ROUGE-1 and ROUGE-2 F1 x100); a setting is judged by its worst source, and by the worse of
  * its two margins there, so a setting wins only by holding on a publisher it never saw. Ties (settings that give the
- * lead on every article tie at zero) go to the better mean. Two stages: first the mix of sources, the regularisation
- * and a constant lead bonus; then, with that mix and regularisation, the lead-trust model's shift and scale (its
- * constant bonus among them, so the second stage cannot lose on dev to the first). The choice is refitted on the train
- * and dev parts of the chosen mix. Test parts and the unseen sets are never read here.
+ * lead on every article tie at zero) go to the better mean. Four stages, each keeping what the last chose among its
+ * candidates, so a stage cannot lose on dev to the one before: (1) the mix of sources, the regularisation and a
+ * constant lead bonus; (2) the lead-trust model's scale on top of a bonus; (3) the bonus taken off a lead sentence
+ * that names none of the article's top keywords, then off one that shares no word with the headline; (4) the bonus
+ * taken off a lead of one sentence, judged at one sentence over LEAD-1. The choice is refitted on the train and dev
+ * parts of the chosen mix. Test parts and the unseen sets are never read here.
  */
 final class SourceHoldout {
 
     /** The constant lead bonuses tried, in the news scorer's log-odds; the largest gives the lead almost always. */
     static final double[] ALPHAS = {0, 0.5, 1, 1.5, 2, 3, 4, 6};
 
-    /** The shares of the bonus taken off a lead sentence off the topics, and off a lead of one sentence. */
+    /** The shares of the bonus tried in stages 3 and 4. */
     static final double[] SHARES = {0, 0.25, 0.5, 0.75, 1};
 
     /** The scales of the lead-trust model's log-odds tried on top of a bonus. */
