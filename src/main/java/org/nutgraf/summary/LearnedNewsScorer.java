@@ -58,13 +58,15 @@ final class LearnedNewsScorer implements SentenceScorer {
         List<Map<String, Double>> reasons = new ArrayList<>(features.size());
         for (int i = 0; i < logits.length; i++) {
             Map<String, Double> why = new TreeMap<>();
+            double logit = model.weight(LinearModel.BIAS);
             for (var f : features.get(i).entrySet()) {
                 double contribution = model.weight(f.getKey()) * f.getValue();
                 if (contribution != 0) {
                     why.merge(SentenceFeatures.group(f.getKey()), contribution, Double::sum);
                 }
+                logit += contribution;
             }
-            logits[i] = model.logit(features.get(i));
+            logits[i] = logit;
             reasons.add(why);
         }
         return new Scored(logits, reasons);

@@ -147,7 +147,8 @@ public final class Summarizer {
      * question or a scene-setting opening is passed over for a sentence that carries the who or what. Where no such
      * sentence fits the budget, sentences that name the topic; where none of those fits either, the best single
      * sentence of the strictest kind the article has, over the budget. When no sentence names the topic (or there is
-     * none), the summary as any other, or its best single sentence when nothing fits. The article is scored once.
+     * none), the summary as any other, or its best single sentence when nothing fits. The article's features are
+     * read once.
      *
      * @param topic the article's top keyword ({@link KeywordExtractor}), or null when it has none
      */

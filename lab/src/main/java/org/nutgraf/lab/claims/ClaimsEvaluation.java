@@ -66,11 +66,13 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
                 : recipe.objectivity();
         ToDoubleFunction<ClaimSets.Labelled> shipped = l -> model.probability(recipe.features(l));
 
+        CheckWorthinessModel fromCheckThat = Recipe.blend(
+                recipe.checkWorthiness(l -> l.split().equals("train"), l -> false, l -> false), objectivity, weight);
         if (!this.test) {
             out.println("Held-out parts not scored: the CheckThat! 2019 test split, the subjectivity set's dev_test and"
                     + " test splits and PolNeAR dev are read only with --test, once per candidate that would ship.");
             out.println();
-            printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight);
+            printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight, fromCheckThat);
             return 0;
         }
         List<ClaimSets.Labelled> test = checkThat.stream().filter(l -> l.split().equals("test")).toList();
@@ -86,13 +88,11 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
                 objectivity, weight);
         printRanking("transfer: the recipe trained on ClaimBuster only", test,
                 l -> fromClaimBuster.probability(recipe.features(l)));
-        CheckWorthinessModel fromCheckThat = Recipe.blend(
-                recipe.checkWorthiness(l -> l.split().equals("train"), l -> false, l -> false), objectivity, weight);
         printRanking("the recipe trained on CheckThat! train only", test,
                 l -> fromCheckThat.probability(recipe.features(l)));
         out.println();
 
-        printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight);
+        printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight, fromCheckThat);
 
         out.println("## What the service ranks: check-worthy CheckThat! test sentences a claims answer can list");
         out.println();
@@ -136,13 +136,12 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
     }
 
     /**
-     * ClaimBuster's cross-validated figures beside the baselines, and the transfer from CheckThat! train: no
-     * held-out part is read.
+     * ClaimBuster's cross-validated figures beside the baselines, and the transfer from CheckThat! train
+     * ({@code fromCheckThat}, the recipe trained on it alone): no held-out part is read.
      */
     private void printClaimBuster(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster,
-                                  Recipe recipe, CheckWorthinessModel objectivity, double weight) {
-        CheckWorthinessModel fromCheckThat = Recipe.blend(
-                recipe.checkWorthiness(l -> l.split().equals("train"), l -> false, l -> false), objectivity, weight);
+                                  Recipe recipe, CheckWorthinessModel objectivity, double weight,
+                                  CheckWorthinessModel fromCheckThat) {
         out.printf("## ClaimBuster 2.5xNCS (%,d sentences), %d-fold cross-validation (folds from seed %d), positive"
                 + " class, threshold 0.5%n%n", claimBuster.size(), FOLDS, FOLD_SEED);
         out.println("| system | precision | recall | F1 |");

@@ -58,8 +58,18 @@ final class SourceHoldout {
                             Map<String, Double> trustFeatures, RougeScores lead, RougeScores leadOne) {
     }
 
-    /** A setting's margins over the lead on the dev part of each source left out, by source. */
-    record Margins(String setting, Map<String, double[]> bySource) {
+    /** The settings of stages 1 and 2: the mix of sources, C, the constant bonus and the trust model's scale. */
+    record Gate(String mix, double cost, double alpha, double beta) {
+    }
+
+    /**
+     * A setting's margins over the lead on the dev part of each source left out, by source.
+     *
+     * @param setting  the setting as the tables print it
+     * @param gate     what stages 1 and 2 set in it
+     * @param bySource R-1 and R-2 margins at the track's length, then at one sentence
+     */
+    record Margins(String setting, Gate gate, Map<String, double[]> bySource) {
 
         /** The worst source's worse margin. */
         double worst() {
@@ -149,20 +159,14 @@ final class SourceHoldout {
                     }
                 }
                 byAlpha.forEach((alpha, m) -> stage1.add(new Margins(String.format(Locale.ROOT,
-                        "%s, C=%s, bonus %s", mix, cost, alpha), m)));
+                        "%s, C=%s, bonus %s", mix, cost, alpha), new Gate(mix, cost, alpha, 0), m)));
                 out.printf("stage 1: %s, C=%s done%n", mix, cost);
                 out.flush();
             }
         }
         Margins best1 = best(stage1);
-        String bestMix = best1.setting().substring(0, best1.setting().indexOf(','));
-        double bestCost = SummaryTraining.COSTS[0];
-        for (double cost : SummaryTraining.COSTS) {
-            if (best1.setting().contains("C=" + cost + ",")) {
-                bestCost = cost;
-            }
-        }
-        double bestAlpha = Double.parseDouble(best1.setting().substring(best1.setting().lastIndexOf(' ') + 1));
+        String bestMix = best1.gate().mix();
+        double bestCost = best1.gate().cost();
         out.println("stage 1 (mix, C, constant lead bonus), dev R-1/R-2 above LEAD-" + k
                 + " of each source left out:");
         stage1.forEach(m -> out.println(m.line()));
@@ -171,7 +175,7 @@ final class SourceHoldout {
         // stage 2: the lead-trust model, learnt per fold from the fold's own free summaries
         List<Margins> stage2 = new ArrayList<>();
         stage2.add(best1);
-        Map<String, Map<String, double[]>> byGate = new LinkedHashMap<>();
+        Map<Gate, Map<String, double[]>> byGate = new LinkedHashMap<>();
         Map<String, LinearModel> trusts = new TreeMap<>();
         for (String left : sources) {
             LinearModel model = models.get(key(bestMix, bestCost, left));
@@ -180,20 +184,16 @@ final class SourceHoldout {
             List<Prepared> dev = part(prepared, Part.DEV, left);
             for (double alpha : ALPHAS) {
                 for (double beta : BETAS) {
-                    byGate.computeIfAbsent(String.format(Locale.ROOT, "%s, C=%s, bonus %s + %s x trust", bestMix,
-                            bestCost, alpha, beta), g -> new TreeMap<>()).put(left,
+                    byGate.computeIfAbsent(new Gate(bestMix, bestCost, alpha, beta), g -> new TreeMap<>()).put(left,
                             margins(dev, new Summarizer(model, new LeadTrust(scaled(trust, alpha, beta, 0)))));
                 }
             }
         }
-        byGate.forEach((gate, m) -> stage2.add(new Margins(gate, m)));
+        byGate.forEach((gate, m) -> stage2.add(new Margins(String.format(Locale.ROOT,
+                "%s, C=%s, bonus %s + %s x trust", gate.mix(), gate.cost(), gate.alpha(), gate.beta()), gate, m)));
         Margins best2 = best(stage2);
-        double bestBeta = 0;
-        if (best2 != best1) {
-            String s = best2.setting();
-            bestAlpha = Double.parseDouble(s.substring(s.indexOf("bonus ") + 6, s.indexOf(" + ")));
-            bestBeta = Double.parseDouble(s.substring(s.indexOf(" + ") + 3, s.indexOf(" x ")));
-        }
+        double bestAlpha = best2.gate().alpha();
+        double bestBeta = best2.gate().beta();
         out.println("stage 2 (lead trust: bonus + scale x the trust model's log-odds):");
         stage2.forEach(m -> out.println(m.line()));
         out.println("chosen: " + best2.setting());
@@ -208,15 +208,10 @@ final class SourceHoldout {
             List<Margins> tried = new ArrayList<>();
             for (double share : SHARES) {
                 double delta = round(-share * bestAlpha);
-                Map<String, double[]> bySource = new TreeMap<>();
-                for (String left : sources) {
-                    LinearModel model = models.get(key(bestMix, bestCost, left));
-                    LinearModel gate = with(with(scaled(trusts.get(left), bestAlpha, bestBeta, 0), reductions),
-                            feature, delta);
-                    bySource.put(left, margins(part(prepared, Part.DEV, left), new Summarizer(model,
-                            new LeadTrust(gate))));
-                }
-                tried.add(new Margins(best3.setting() + ", " + feature + " " + delta, bySource));
+                Map<String, double[]> bySource = acrossSources(sources, prepared, left -> new Summarizer(
+                        models.get(key(bestMix, bestCost, left)), new LeadTrust(with(with(scaled(trusts.get(left),
+                        bestAlpha, bestBeta, 0), reductions), feature, delta))));
+                tried.add(new Margins(best3.setting() + ", " + feature + " " + delta, best2.gate(), bySource));
             }
             best3 = best(tried);
             reductions.put(feature, round(-SHARES[tried.indexOf(best3)] * bestAlpha));
@@ -231,14 +226,11 @@ final class SourceHoldout {
         List<Margins> stage4 = new ArrayList<>();
         for (double share : SHARES) {
             double gamma = round(-share * bestAlpha);
-            Map<String, double[]> bySource = new TreeMap<>();
-            for (String left : sources) {
-                LinearModel model = models.get(key(bestMix, bestCost, left));
-                LinearModel gate = with(scaled(trusts.get(left), bestAlpha, bestBeta, gamma), reductions);
-                bySource.put(left, oneSentence(margins(part(prepared, Part.DEV, left), new Summarizer(model,
-                        new LeadTrust(gate)))));
-            }
-            stage4.add(new Margins(best3.setting() + ", one-sentence lead " + gamma, bySource));
+            Map<String, double[]> bySource = new TreeMap<>(acrossSources(sources, prepared, left -> new Summarizer(
+                    models.get(key(bestMix, bestCost, left)), new LeadTrust(with(scaled(trusts.get(left), bestAlpha,
+                    bestBeta, gamma), reductions)))));
+            bySource.replaceAll((source, margins) -> oneSentence(margins));
+            stage4.add(new Margins(best3.setting() + ", one-sentence lead " + gamma, best2.gate(), bySource));
         }
         Margins best4 = best(stage4);
         double bestGamma = round(-SHARES[stage4.indexOf(best4)] * bestAlpha);
@@ -251,7 +243,8 @@ final class SourceHoldout {
         List<Prepared> all = prepared.stream().filter(p -> inMix(p, bestMix, null)).toList();
         List<Example> examples = balancedOf(all);
         LinearModel news = SummaryTraining.fit(examples, bestCost);
-        LinearModel trustFit = trust(news, all);
+        // the trust model's weights count only when it earned a scale
+        LinearModel trustFit = bestBeta == 0 ? new LinearModel(Map.of()) : trust(news, all);
         LinearModel trust = with(scaled(trustFit, bestAlpha, bestBeta, bestGamma), reductions);
         long positives = examples.stream().filter(Example::positive).count();
         String data = "Data: the train and dev parts of " + sources + " (SummarySets: SHA-256 of set/id mod 100,"
@@ -297,6 +290,16 @@ final class SourceHoldout {
                 stage4.stream().map(Margins::line).collect(Collectors.joining("\n")),
                 "Chosen: " + best4.setting());
         return new Result(news, trust, newsHeader, trustHeader, List.of(best1, best2, best3, best4));
+    }
+
+    /** The margins, by source, of the summarizer each source left out gets, on that source's dev part. */
+    private Map<String, double[]> acrossSources(List<String> sources, List<Prepared> prepared,
+                                                Function<String, Summarizer> summarizerFor) {
+        Map<String, double[]> bySource = new TreeMap<>();
+        for (String left : sources) {
+            bySource.put(left, margins(part(prepared, Part.DEV, left), summarizerFor.apply(left)));
+        }
+        return bySource;
     }
 
     /** The model with one more weight (none when it is 0). */

@@ -83,7 +83,7 @@ public final class SummaryQuality implements Callable<Integer> {
         Path file = Path.of(track.file());
         Path trust = file.resolveSibling(SummaryTraining.LEAD_TRUST_FILE);
         Summarizer summarizer = new Summarizer(read(file),
-                track.sources().size() > 1 ? new LeadTrust(read(trust)) : LeadTrust.NONE);
+                track.learnsLeadTrust() ? new LeadTrust(read(trust)) : LeadTrust.NONE);
         PrintWriter out = run.out();
         out.printf("%s, k = %d sentences, F1 x100; margin = system - LEAD-%d [95%% bootstrap interval]; long %%: summaries"
                 + " holding a sentence of more than %d words%n%n", unseen ? "unseen sets, every part"

@@ -93,7 +93,7 @@ public final class SummaryTraining implements Callable<Integer> {
         }
         int k = track.k();
         List<Item> items = SummarySets.read(run.shared(), track, List.of(Part.TRAIN, Part.DEV), limit, run.err());
-        if (track.sources().size() > 1) {
+        if (track.learnsLeadTrust()) {
             SourceHoldout.Result result = new SourceHoldout(track, run.out()).train(items);
             write(result.news(), result.newsHeader(), out);
             Path trust = out.resolveSibling(LEAD_TRUST_FILE);

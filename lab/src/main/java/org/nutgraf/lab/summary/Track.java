@@ -51,6 +51,14 @@ public enum Track {
         return unseen;
     }
 
+    /**
+     * Whether the track learns a lead trust: it needs sources to leave out, so only a track of several does; the
+     * others summarise with the news scorer alone.
+     */
+    public boolean learnsLeadTrust() {
+        return sources.size() > 1;
+    }
+
     /** Sentences per oracle label set and per judged summary. */
     public int k() {
         return k;
