@@ -6,8 +6,11 @@ import org.nutgraf.article.Token;
 import org.nutgraf.model.LinearModel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,10 +20,10 @@ import java.util.TreeSet;
  * bigrams and trigrams of units, and tag bigrams.
  * <p>
  * The features are built to transfer from the debate transcripts the model learns from to news: a unit is a
- * lemma, except that numbers fold into {@code <num>} and every name (a token the recogniser tags as an entity,
- * or any proper noun) folds into {@code <name>}, one unit per run of name tokens, so no weight can belong to a
- * person, place or organisation; and stage directions of transcripts (a bracketed run written in capitals, such
- * as a cue for applause) are left out.
+ * lemma, except that numbers fold into {@code <num>} and every name folds into {@code <name>}, one unit per run
+ * of name tokens, so no weight can belong to a person, place, organisation, nationality or religion (see
+ * {@link #isName}); a name inside a hyphenated word folds alone ("anti-Trump" is {@code anti-<name>}); and stage
+ * directions of transcripts (a cue for applause or laughter, in any case) are left out.
  * Every feature is binary and named, so the model file reads as a list of named weights. Thread-safe.
  */
 public final class ClaimFeatures {
@@ -38,18 +41,35 @@ public final class ClaimFeatures {
     static final Set<String> NAME_CLASSES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "CITY",
             "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "RELIGION");
 
+    /** The most words a stage direction in ordinary case holds ("laughter and applause" is three). */
+    private static final int CUE_WORDS = 4;
+    /**
+     * The tags that make a bracketed run an aside rather than a stage direction: a determiner, a pronoun, a
+     * number, a modal or a finite verb ("(and he can warm up)", "(up from 27 percent)").
+     */
+    private static final Set<String> ASIDE_TAGS = Set.of("DT", "PDT", "PRP", "PRP$", "CD", "MD", "VBD", "VBZ", "VBP",
+            "WDT", "WP", "EX", "TO");
+
     private ClaimFeatures() {
     }
 
     /** The names of the features that fire for a sentence, sorted so that training reads them in a fixed order. */
     public static Set<String> of(Sentence sentence) {
-        return of(sentence, Quantities.in(sentence), Attributions.statedIn(sentence).isPresent());
+        return of(sentence, nameWords(List.of(sentence)));
     }
 
-    static Set<String> of(Sentence sentence, List<Signal> quantities, boolean attributed) {
+    /**
+     * The features of a sentence read with others (its article, its debate), whose use of capitals tells which of
+     * its words are names: see {@link #nameWords}.
+     */
+    public static Set<String> of(Sentence sentence, Set<String> nameWords) {
+        return of(sentence, Quantities.in(sentence), Attributions.statedIn(sentence).isPresent(), nameWords);
+    }
+
+    static Set<String> of(Sentence sentence, List<Signal> quantities, boolean attributed, Set<String> nameWords) {
         Set<String> f = new TreeSet<>();
         List<Token> tokens = withoutStageDirections(sentence.tokens());
-        List<String> units = units(tokens);
+        List<String> units = units(tokens, nameWords);
         f.add(LinearModel.BIAS);
         String previous = "<s>";
         int words = 0;
@@ -143,47 +163,148 @@ public final class ClaimFeatures {
     }
 
     /**
+     * The words a sentence's vector is made of: its tokens as written, less stage directions and names (a name
+     * would carry its own direction into the vector, so a weight could belong to it after all).
+     */
+    public static List<String> vectorWords(Sentence sentence, Set<String> nameWords) {
+        List<Token> tokens = withoutStageDirections(sentence.tokens());
+        List<String> units = units(tokens, nameWords);
+        List<String> words = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String unit = units.get(i);
+            if (unit != null && !unit.equals(NAME)) {
+                words.add(tokens.get(i).word());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The words a text uses as names: lower-cased, each a word that, where it stands inside a sentence (not first),
+     * is a name ({@link #isName}) more often than not. A sentence's first word is capitalised whatever it is, and the
+     * tagger often takes a name there for a common word ("Trump says ..."), as it does a name a transcript writes in
+     * lower case; the rest of the text tells, and such a word folds wherever it stands, in any case and any
+     * inflection.
+     */
+    public static Set<String> nameWords(List<Sentence> sentences) {
+        Map<String, int[]> uses = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isWord()) {
+                    int[] n = uses.computeIfAbsent(t.word().toLowerCase(Locale.ROOT), w -> new int[2]);
+                    n[0]++;
+                    n[1] += isName(tokens, i) ? 1 : 0;
+                }
+            }
+        }
+        Set<String> names = new HashSet<>();
+        uses.forEach((w, n) -> {
+            if (2 * n[1] > n[0]) {
+                names.add(w);
+            }
+        });
+        return names;
+    }
+
+    /**
      * Each token as the model sees it: its lemma, numbers folded into {@code <num>} so 27 and 31 count alike,
      * names folded into {@code <name>}; {@code null} for the second and later tokens of one name, so "Kassym-Jomart
      * Tokayev" and "Smith" are both one {@code <name>}.
      */
-    static List<String> units(List<Token> tokens) {
+    static List<String> units(List<Token> tokens, Set<String> nameWords) {
         List<String> units = new ArrayList<>(tokens.size());
+        boolean previousName = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (isName(t)) {
-                boolean continues = i > 0 && isName(tokens.get(i - 1));
-                units.add(continues ? null : NAME);
+            boolean name = isName(tokens, i) || nameWords.contains(t.word().toLowerCase(Locale.ROOT))
+                    || nameWords.contains(t.lemma().toLowerCase(Locale.ROOT));
+            if (name) {
+                units.add(previousName ? null : NAME);
             } else if (t.tag().equals("CD") && Quantities.number(t.word()) != null) {
                 units.add("<num>");
             } else {
-                units.add(t.lemma().toLowerCase(Locale.ROOT));
+                units.add(hyphenated(t, i > 0).toLowerCase(Locale.ROOT));
             }
+            previousName = name;
         }
         return units;
     }
 
-    /** A person, place or organisation: a token the recogniser puts in a name class, or any proper noun. */
-    static boolean isName(Token t) {
-        return t.isProperNoun() || NAME_CLASSES.contains(t.ner());
+    /**
+     * A name: a token the recogniser puts in a name class, any proper noun, or a word capitalised inside a sentence
+     * (English capitalises there only names and the adjectives made from them: nationalities, religions, parties),
+     * unless it is "I" or opens a quotation, a clause after a colon, or an aside.
+     */
+    static boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isProperNoun() || NAME_CLASSES.contains(t.ner())) {
+            return true;
+        }
+        if (i == 0 || !capitalised(t.word()) || t.tag().equals("PRP")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return !(before.tag().equals("``") || before.tag().equals("''") || before.tag().equals(":")
+                || before.tag().equals("-LRB-") || isOpening(before) || before.word().equals("."));
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     /**
-     * The tokens without the stage directions of a transcript: a bracketed run of words all in capitals. Ordinary
-     * parentheses (a figure, an aside) hold lower-case words and stay; a bracketed acronym goes, which loses
-     * nothing, since it is a name.
+     * The lemma, with each capitalised part of a hyphenated word folded ("anti-<name>", "<name>-led"); its first
+     * part only inside a sentence, where a capital means a name.
+     */
+    private static String hyphenated(Token t, boolean inside) {
+        String word = t.word();
+        if (word.indexOf('-') <= 0) {
+            return t.lemma();
+        }
+        String[] parts = word.split("-", -1);
+        boolean any = false;
+        for (int k = 0; k < parts.length; k++) {
+            if (capitalised(parts[k]) && (k > 0 || inside)) {
+                parts[k] = NAME;
+                any = true;
+            }
+        }
+        return any ? String.join("-", parts) : t.lemma();
+    }
+
+    /**
+     * The tokens without the stage directions of a transcript: a bracketed run of words all in capitals
+     * ("(APPLAUSE)", "(BELL RINGS)"), or of at most {@value #CUE_WORDS} nouns, adjectives, adverbs, participles,
+     * interjections and conjunctions in any case ("[laughter and applause]", "(laughter, scattered applause)",
+     * "(inaudible)"). Asides with a preposition, a
+     * determiner, a verb or a number stay ("(by half)", "(27%)"); a bracketed acronym goes, which loses nothing,
+     * since it is a name.
      */
     static List<Token> withoutStageDirections(List<Token> tokens) {
         List<Token> kept = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             int close = isOpening(tokens.get(i)) ? closing(tokens, i) : -1;
-            if (close > i + 1 && allCapitals(tokens, i + 1, close)) {
+            if (close > i + 1 && (allCapitals(tokens, i + 1, close) || cue(tokens, i + 1, close))) {
                 i = close;
                 continue;
             }
             kept.add(tokens.get(i));
         }
         return kept.size() == tokens.size() ? tokens : kept;
+    }
+
+    private static boolean cue(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (ASIDE_TAGS.contains(t.tag())) {
+                return to - from == 1 && !t.tag().equals("CD");
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return words <= CUE_WORDS;
     }
 
     private static boolean isOpening(Token t) {

@@ -4,11 +4,13 @@ import org.nutgraf.article.Article;
 import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
+import org.nutgraf.model.StaticEncoder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds an article's key claims: every sentence scored by the check-worthiness model, typed, attributed and
@@ -28,17 +30,31 @@ public final class KeyClaimFinder {
     public static final int MAX_CLAIMS = 1000;
 
     private final CheckWorthinessModel model;
+    private final StaticEncoder encoder;
 
-    public KeyClaimFinder(CheckWorthinessModel model) {
+    /**
+     * @param model   the check-worthiness model
+     * @param encoder the static vectors the model was trained with; may be null only for a model that weighs no
+     *                vector
+     */
+    public KeyClaimFinder(CheckWorthinessModel model, StaticEncoder encoder) {
         if (model == null) {
             throw new IllegalArgumentException("model is null: use CheckWorthinessModel.bundled()");
         }
+        if (model.vectorDimensions() > 0 && (encoder == null || encoder.dimensions() < model.vectorDimensions())) {
+            throw new IllegalArgumentException("the model weighs " + model.vectorDimensions()
+                    + "-dimensional sentence vectors: give the encoder it was trained with");
+        }
         this.model = model;
+        this.encoder = encoder;
     }
 
-    /** A finder with the model trained from the repository's data ({@link CheckWorthinessModel#bundled()}). */
+    /**
+     * A finder with the model trained from the repository's data ({@link CheckWorthinessModel#bundled()}) and its
+     * static vectors ({@link CheckWorthinessModel#VECTORS}).
+     */
     public static KeyClaimFinder withBundledModel() {
-        return new KeyClaimFinder(CheckWorthinessModel.bundled());
+        return new KeyClaimFinder(CheckWorthinessModel.bundled(), StaticEncoder.resource(CheckWorthinessModel.VECTORS));
     }
 
     /** The key claims with the default limits: at most {@value #DEFAULT_MAX_CLAIMS}, scoring at least {@value #DEFAULT_MIN_SCORE}. */
@@ -60,13 +76,14 @@ public final class KeyClaimFinder {
             throw new IllegalArgumentException("minScore must be between 0 and 1, was " + minScore);
         }
         List<KeyClaim> claims = new ArrayList<>();
+        Set<String> nameWords = ClaimFeatures.nameWords(article.sentences());
         for (Sentence s : article.sentences()) {
             if (s.wordCount() == 0) {
                 continue;
             }
             List<Signal> quantities = Quantities.in(s);
             Optional<Attribution> attribution = Attributions.in(article, s);
-            double score = model.probability(ClaimFeatures.of(s, quantities, Attributions.statedIn(s).isPresent()));
+            double score = probability(s, quantities, nameWords);
             if (score < minScore) {
                 continue;
             }
@@ -77,6 +94,13 @@ public final class KeyClaimFinder {
         claims.sort(Comparator.comparingDouble(KeyClaim::checkWorthiness).reversed()
                 .thenComparingInt(KeyClaim::sentenceIndex));
         return List.copyOf(claims.subList(0, Math.min(maxClaims, claims.size())));
+    }
+
+    /** The model's probability for one sentence of an article whose name words are {@code nameWords}. */
+    double probability(Sentence s, List<Signal> quantities, Set<String> nameWords) {
+        Set<String> features = ClaimFeatures.of(s, quantities, Attributions.statedIn(s).isPresent(), nameWords);
+        return model.vectorDimensions() == 0 ? model.probability(features)
+                : model.probability(features, encoder.embed(ClaimFeatures.vectorWords(s, nameWords)));
     }
 
     private static List<Signal> signals(Sentence s, List<Signal> quantities, Optional<Attribution> attribution) {

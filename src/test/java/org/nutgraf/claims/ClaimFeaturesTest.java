@@ -51,8 +51,12 @@ class ClaimFeaturesTest {
                 "We/PRP cut/VBD taxes/NNS/tax (/-LRB- APPLAUSE/NN )/-RRB- ./."));
         assertTrue(cue.stream().noneMatch(n -> n.contains("applause")), cue::toString);
         assertTrue(cue.contains("b:tax_."), cue::toString);
+        Set<String> lowerCase = ClaimFeatures.of(Tagged.sentence(
+                "We/PRP cut/VBD taxes/NNS/tax (/-LRB- laughter/NN and/CC applause/NN )/-RRB- ./."));
+        assertTrue(lowerCase.stream().noneMatch(n -> n.contains("applause") || n.contains("laughter")),
+                lowerCase::toString);
         Set<String> aside = ClaimFeatures.of(Tagged.sentence(
-                "We/PRP cut/VBD taxes/NNS/tax (/-LRB- by/IN half/NN )/-RRB- ./."));
-        assertTrue(aside.contains("u:half"), aside::toString);
+                "We/PRP cut/VBD taxes/NNS/tax (/-LRB- up/RB from/IN 27/CD percent/NN )/-RRB- ./."));
+        assertTrue(aside.contains("u:percent"), aside::toString);
     }
 }

@@ -116,17 +116,17 @@ class KeyClaimFinderTest {
                 Turnout fell to 31% in the last election, the lowest in two decades. Thank you.
                 We believe in this city. The factory employed 1,200 people until it closed in 2019.""";
         Article article = reader.read(text, null);
-        CheckWorthinessModel model = CheckWorthinessModel.bundled();
+        java.util.Set<String> names = ClaimFeatures.nameWords(article.sentences());
+        java.util.function.ToDoubleFunction<org.nutgraf.article.Sentence> model =
+                s -> finder.probability(s, Quantities.in(s), names);
         List<Integer> byModel = article.sentences().stream()
-                .sorted(java.util.Comparator.comparingDouble(
-                        (org.nutgraf.article.Sentence s) -> -model.probability(ClaimFeatures.of(s)))
+                .sorted(java.util.Comparator.comparingDouble((org.nutgraf.article.Sentence s) -> -model.applyAsDouble(s))
                         .thenComparingInt(org.nutgraf.article.Sentence::index))
                 .map(org.nutgraf.article.Sentence::index).toList();
         List<KeyClaim> claims = finder.find(article, KeyClaimFinder.MAX_CLAIMS, 0);
         assertEquals(byModel, claims.stream().map(KeyClaim::sentenceIndex).toList());
         for (KeyClaim c : claims) {
-            assertEquals(model.probability(ClaimFeatures.of(article.sentences().get(c.sentenceIndex()))),
-                    c.checkWorthiness(), 1e-12);
+            assertEquals(model.applyAsDouble(article.sentences().get(c.sentenceIndex())), c.checkWorthiness(), 1e-12);
         }
     }
 
@@ -163,7 +163,7 @@ class KeyClaimFinderTest {
     }
 
     private static double score(String sentence) {
-        return CheckWorthinessModel.bundled().probability(ClaimFeatures.of(reader.read(sentence, null).sentences().get(0)));
+        return finder.find(reader.read(sentence, null), 1, 0).get(0).checkWorthiness();
     }
 
     @Test

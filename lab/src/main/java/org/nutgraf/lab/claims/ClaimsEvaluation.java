@@ -3,7 +3,9 @@ package org.nutgraf.lab.claims;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 import org.nutgraf.claims.CheckWorthinessModel;
+import org.nutgraf.claims.ClaimFeatures;
 import org.nutgraf.claims.KeyClaimFinder;
+import org.nutgraf.model.StaticEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,12 +48,18 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             description = "the model to score (default: ${DEFAULT-VALUE}, the service's own)")
     private Path file;
 
+    @Option(names = "--vectors", paramLabel = "FILE", defaultValue = "src/main/resources/" + CheckWorthinessModel.VECTORS,
+            description = "the static vectors the model weighs (default: ${DEFAULT-VALUE}, the service's own)")
+    private Path vectors;
+
     @Option(names = "--test", description = "score the held-out parts: the CheckThat! 2019 test split, the "
             + "subjectivity set's dev_test and test splits and PolNeAR dev (once per candidate that would ship); "
             + "without it, only ClaimBuster's cross-validation")
     private boolean test;
 
     private PrintWriter out;
+    /** The vector penalty the model's header records (0: no vectors). */
+    private double l2;
 
     @Override
     int run(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster) throws Exception {
@@ -59,20 +68,28 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
         try (InputStream in = Files.newInputStream(file)) {
             model = CheckWorthinessModel.read(in);
         }
-        double weight = objectivityWeight(file);
+        double weight = headerValue(file, ClaimsTraining.WEIGHT_LINE);
+        l2 = headerValue(file, ClaimsTraining.VECTOR_LINE);
+        double attribution = headerValue(file, ClaimsTraining.ATTRIBUTION_LINE);
         List<ClaimSets.Labelled> subjectivity = sets.subjectivity();
-        Recipe recipe = new Recipe(checkThat, claimBuster, subjectivity, LogisticRegression.Settings.DEFAULT);
-        CheckWorthinessModel objectivity = subjectivity.isEmpty() ? new CheckWorthinessModel(Map.of())
-                : recipe.objectivity();
-        ToDoubleFunction<ClaimSets.Labelled> shipped = l -> model.probability(recipe.features(l));
+        Path polnear = invocation.shared().data(ClaimsSpeakers.SET);
+        boolean hasPolnear = Files.exists(polnear.resolve("attributions.tsv"));
+        StaticEncoder encoder = ClaimsVectors.read(vectors);
+        Recipe recipe = new Recipe(checkThat, claimBuster, subjectivity,
+                hasPolnear ? ClaimsSpeakers.read(polnear, "train", invocation.err()) : List.of(),
+                LogisticRegression.Settings.DEFAULT, encoder);
+        // the news parts (A objectivity, B attributed statements) that every variant below adds, as the shipped one
+        CheckWorthinessModel news = subjectivity.isEmpty() ? new CheckWorthinessModel(Map.of())
+                : recipe.news(l2, weight, attribution);
+        ToDoubleFunction<ClaimSets.Labelled> shipped = l -> recipe.probability(model, l);
 
         CheckWorthinessModel fromCheckThat = Recipe.blend(
-                recipe.checkWorthiness(l -> l.split().equals("train"), l -> false, l -> false), objectivity, weight);
+                recipe.checkWorthiness(l -> l.split().equals("train"), l -> false, l -> false, l2), news, 1);
         if (!this.test) {
             out.println("Held-out parts not scored: the CheckThat! 2019 test split, the subjectivity set's dev_test and"
                     + " test splits and PolNeAR dev are read only with --test, once per candidate that would ship.");
             out.println();
-            printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight, fromCheckThat);
+            printClaimBuster(checkThat, claimBuster, recipe, news, fromCheckThat);
             return 0;
         }
         List<ClaimSets.Labelled> test = checkThat.stream().filter(l -> l.split().equals("test")).toList();
@@ -84,15 +101,15 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
         printRanking(DIGIT, test, l -> hasDigit(l.sentence()) ? 1 : 0);
         printRanking(NUMBER_OR_NAME, test, l -> numberOrName(l.sentence()) ? 1 : 0);
         printRanking("Nutgraf (" + file + ")", test, shipped);
-        CheckWorthinessModel fromClaimBuster = Recipe.blend(recipe.checkWorthiness(l -> false, l -> true, l -> l.split().equals("test")),
-                objectivity, weight);
+        CheckWorthinessModel fromClaimBuster = Recipe.blend(recipe.checkWorthiness(l -> false, l -> true, l -> l.split().equals("test"), l2),
+                news, 1);
         printRanking("transfer: the recipe trained on ClaimBuster only", test,
-                l -> fromClaimBuster.probability(recipe.features(l)));
+                l -> recipe.probability(fromClaimBuster, l));
         printRanking("the recipe trained on CheckThat! train only", test,
-                l -> fromCheckThat.probability(recipe.features(l)));
+                l -> recipe.probability(fromCheckThat, l));
         out.println();
 
-        printClaimBuster(checkThat, claimBuster, recipe, objectivity, weight, fromCheckThat);
+        printClaimBuster(checkThat, claimBuster, recipe, news, fromCheckThat);
 
         out.println("## What the service ranks: check-worthy CheckThat! test sentences a claims answer can list");
         out.println();
@@ -117,20 +134,42 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             printAuc(NUMBER_OR_NAME, report, l -> numberOrName(l.sentence()) ? 1 : 0);
             printAuc("Nutgraf (" + file + ")", report, shipped);
             CheckWorthinessModel alone = recipe.checkWorthiness(l -> l.split().equals("train"), l -> true,
-                    l -> l.split().equals("test"));
-            printAuc("the check-worthiness part alone (objectivity weight 0)", report,
-                    l -> alone.probability(recipe.features(l)));
+                    l -> l.split().equals("test"), l2);
+            printAuc("the check-worthiness part alone (A = B = 0)", report, l -> recipe.probability(alone, l));
             out.println();
         }
 
-        Path polnear = invocation.shared().data(ClaimsSpeakers.SET);
-        if (Files.exists(polnear.resolve("attributions.tsv"))) {
+        if (hasPolnear) {
+            // PolNeAR's dev compartment: each sentence read in its article, as the service reads one
+            List<ClaimsSpeakers.Doc> dev = ClaimsSpeakers.read(polnear, "dev", invocation.err());
+            CheckWorthinessModel alone = recipe.checkWorthiness(l -> l.split().equals("train"), l -> true,
+                    l -> l.split().equals("test"), l2);
+            List<ClaimSets.Labelled> rows = new ArrayList<>();
+            Map<ClaimSets.Labelled, double[]> scores = new IdentityHashMap<>();
+            for (ClaimsSpeakers.Doc d : dev) {
+                rows.addAll(Recipe.attributionRows(d, (l, names) -> {
+                    Set<String> f = ClaimFeatures.of(l.sentence(), names);
+                    double[] v = encoder.embed(ClaimFeatures.vectorWords(l.sentence(), names));
+                    scores.put(l, new double[] {model.logit(f, v), alone.logit(f, v)});
+                }));
+            }
+            out.printf("## Attributed statements over the rest: US political news, PolNeAR dev compartment (%d articles,"
+                    + " %,d sentences, %,d attributed)%n%n", dev.size(), rows.size(),
+                    rows.stream().filter(ClaimSets.Labelled::positive).count());
+            out.println("| system | AUC |");
+            out.println("|---|---|");
+            printAuc(DIGIT, rows, l -> hasDigit(l.sentence()) ? 1 : 0);
+            printAuc(NUMBER_OR_NAME, rows, l -> numberOrName(l.sentence()) ? 1 : 0);
+            printAuc("Nutgraf (" + file + ")", rows, l -> scores.get(l)[0]);
+            printAuc("the check-worthiness part alone (A = B = 0)", rows, l -> scores.get(l)[1]);
+            out.println();
+            ClaimsSpeakers.table(Map.of("dev", dev), List.of("dev"), false, 0, out, invocation.err());
             ClaimsSpeakers.table(Map.of("dev", ClaimsSpeakers.read(polnear, "dev", invocation.err())), List.of("dev"),
                     false, 0, out, invocation.err());
             out.println();
             out.println("(`lab/run claims-speakers --ablations` adds train, in-sample, and what each part adds.)");
         } else {
-            out.println("PolNeAR is absent from " + polnear + ": no speaker figures.");
+            out.println("PolNeAR is absent from " + polnear + ": no attributed-statement or speaker figures.");
         }
         return 0;
     }
@@ -140,7 +179,7 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
      * ({@code fromCheckThat}, the recipe trained on it alone): no held-out part is read.
      */
     private void printClaimBuster(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster,
-                                  Recipe recipe, CheckWorthinessModel objectivity, double weight,
+                                  Recipe recipe, CheckWorthinessModel news,
                                   CheckWorthinessModel fromCheckThat) {
         out.printf("## ClaimBuster 2.5xNCS (%,d sentences), %d-fold cross-validation (folds from seed %d), positive"
                 + " class, threshold 0.5%n%n", claimBuster.size(), FOLDS, FOLD_SEED);
@@ -150,34 +189,39 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
         printCounts(NUMBER_OR_NAME, counts(claimBuster, l -> numberOrName(l.sentence()) ? 1 : 0));
         int[] fold = folds(claimBuster.size());
         printCounts("Nutgraf recipe, each fold's model trained on the other 4 folds",
-                crossValidated(recipe, claimBuster, fold, objectivity, weight));
+                crossValidated(recipe, claimBuster, fold, news));
         Set<String> checkThatTrain = new HashSet<>();
         checkThat.stream().filter(l -> l.split().equals("train"))
                 .forEach(l -> checkThatTrain.add(ClaimSets.normalised(l.text())));
         List<ClaimSets.Labelled> unseen = claimBuster.stream()
                 .filter(l -> !checkThatTrain.contains(ClaimSets.normalised(l.text()))).toList();
         printCounts("transfer: the recipe trained on CheckThat! train only, on the " + unseen.size()
-                + " ClaimBuster sentences it does not hold", counts(unseen, l -> fromCheckThat.probability(recipe.features(l))));
+                + " ClaimBuster sentences it does not hold", counts(unseen, l -> recipe.probability(fromCheckThat, l)));
         out.println();
     }
 
     /** The objectivity weight a model file's header records ({@link ClaimsTraining#WEIGHT_LINE}); 0 when none. */
     static double objectivityWeight(Path model) throws java.io.IOException {
+        return headerValue(model, ClaimsTraining.WEIGHT_LINE);
+    }
+
+    /** The number a model file's header records after {@code key} (a line of its own); 0 when none. */
+    static double headerValue(Path model, String key) throws java.io.IOException {
         for (String line : Files.readAllLines(model, StandardCharsets.UTF_8)) {
             if (!line.startsWith("#")) {
                 break;
             }
-            int at = line.indexOf(ClaimsTraining.WEIGHT_LINE);
-            if (at >= 0) {
-                return Double.parseDouble(line.substring(at + ClaimsTraining.WEIGHT_LINE.length()).strip());
+            String text = line.substring(1).strip();
+            if (text.startsWith(key)) {
+                return Double.parseDouble(text.substring(key.length()).strip().split("\\s")[0]);
             }
         }
         return 0;
     }
 
     /** Each fold answered by the recipe trained on the other folds. */
-    private static Confusion crossValidated(Recipe recipe, List<ClaimSets.Labelled> claimBuster, int[] fold,
-                                            CheckWorthinessModel objectivity, double weight) {
+    private Confusion crossValidated(Recipe recipe, List<ClaimSets.Labelled> claimBuster, int[] fold,
+                                            CheckWorthinessModel news) {
         Confusion c = new Confusion();
         for (int k = 0; k < FOLDS; k++) {
             Set<String> held = new HashSet<>();
@@ -186,11 +230,11 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
                     held.add(claimBuster.get(i).id());
                 }
             }
-            CheckWorthinessModel m = Recipe.blend(recipe.checkWorthiness(l -> false, l -> !held.contains(l.id()), l -> false),
-                    objectivity, weight);
+            CheckWorthinessModel m = Recipe.blend(recipe.checkWorthiness(l -> false, l -> !held.contains(l.id()), l -> false, l2),
+                    news, 1);
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == k) {
-                    c.add(m.probability(recipe.features(claimBuster.get(i))) >= 0.5, claimBuster.get(i).positive());
+                    c.add(recipe.probability(m, claimBuster.get(i)) >= 0.5, claimBuster.get(i).positive());
                 }
             }
         }

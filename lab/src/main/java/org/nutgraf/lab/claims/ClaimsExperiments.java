@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -96,10 +97,13 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
                 continue;
             }
             if (recipe) {
-                List<Recipe.Trial> trials = new Recipe(ct, cb, subjectivity, v.settings()).trials();
+                List<Recipe.Trial> trials = new Recipe(ct, cb, subjectivity,
+                        ClaimsSpeakers.read(invocation.shared().data(ClaimsSpeakers.SET), "train", invocation.err()),
+                        v.settings(), ClaimsVectors.read(Path.of("src/main/resources", CheckWorthinessModel.VECTORS)))
+                        .trials();
                 Recipe.Trial chosen = Recipe.choose(trials);
-                trials.forEach(t -> out.printf("%-14s %s; worst relative gain %.4f%s%n", v.name(), t,
-                        t.worstGain(trials.get(0)), t == chosen ? " (chosen)" : ""));
+                trials.forEach(t -> out.printf("%-14s %s; worst share of the best gain %.4f%s%n", v.name(), t,
+                        t.worstShare(trials.get(0), trials), t == chosen ? " (chosen)" : ""));
                 continue;
             }
             long t0 = System.nanoTime();

@@ -3,6 +3,8 @@ package org.nutgraf.lab.claims;
 import org.nutgraf.article.Article;
 import org.nutgraf.claims.KeyClaim;
 import org.nutgraf.claims.KeyClaimFinder;
+import org.nutgraf.extract.CleanedText;
+import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.lab.Invocation;
 import org.nutgraf.lab.Timing;
 import org.nutgraf.nlp.ArticleReader;
@@ -31,7 +33,8 @@ public final class ClaimsOnArticle implements Callable<Integer> {
     private Invocation invocation;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "the article, plain text (default: SHARED/samples/kazakhstan-oped-pasted.txt)")
+            description = "the article, plain text as pasted; read as the service reads it, after the pasted-text "
+                    + "cleaner (default: SHARED/samples/kazakhstan-oped-pasted.txt)")
     private Path file;
 
     @Override
@@ -41,7 +44,9 @@ public final class ClaimsOnArticle implements Callable<Integer> {
             return 0;
         }
         PrintWriter out = invocation.out();
-        String text = Files.readString(path);
+        // as the service serves pasted text: the cleaner masks what it removes, offsets stay those of the file
+        CleanedText cleaned = new PastedTextCleaner().clean(Files.readString(path));
+        String text = cleaned.masked();
         PipelineSettings summarySettings = PipelineSettings.bundled(Pipelines.Need.SUMMARY);
         PipelineSettings claimsSettings = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
         ArticleReader summary = ArticleReader.load(summarySettings);

@@ -8,6 +8,7 @@ final class Confusion {
     private int truePositives;
     private int falsePositives;
     private int falseNegatives;
+    private int trueNegatives;
 
     /** The answers at a threshold on scored rows, each {probability, 1 if positive else 0}. */
     static Confusion at(List<double[]> scored, double threshold) {
@@ -43,7 +44,14 @@ final class Confusion {
             falsePositives++;
         } else if (actual) {
             falseNegatives++;
+        } else {
+            trueNegatives++;
         }
+    }
+
+    /** Of the negatives, the share predicted positive. */
+    double falsePositiveRate() {
+        return falsePositives / (double) (falsePositives + trueNegatives);
     }
 
     double precision() {

@@ -167,7 +167,7 @@ public final class EncoderExperiment extends ClaimSetsCommand {
             x[i] = withSource(e.get(train.get(i)), fromCheckThat.contains(train.get(i)));
             y[i] = train.get(i).positive() ? 1 : 0;
         }
-        double[] w = newton(x, y);
+        double[] w = LogisticRegression.dense(x, y, L2);
         double[][] out = new double[3][test.size()];
         for (int i = 0; i < test.size(); i++) {
             double a = linear.probability(f.get(test.get(i)));
@@ -185,76 +185,6 @@ public final class EncoderExperiment extends ClaimSetsCommand {
         x[v.length] = checkThat ? 1 : 0;
         x[v.length + 1] = 1;
         return x;
-    }
-
-    /** L2-regularised logistic regression (the bias unpenalised) by Newton's method, at most 15 steps: deterministic. */
-    static double[] newton(double[][] x, double[] y) {
-        int d = x[0].length;
-        int n = x.length;
-        double[] w = new double[d];
-        for (int it = 0; it < 15; it++) {
-            double[] g = new double[d];
-            double[][] h = new double[d][d];
-            for (int i = 0; i < n; i++) {
-                double p = sigmoid(dot(w, x[i]));
-                double r = p * (1 - p);
-                for (int a = 0; a < d; a++) {
-                    g[a] += (p - y[i]) * x[i][a];
-                    double ra = r * x[i][a];
-                    if (ra == 0) continue;
-                    for (int b = a; b < d; b++) h[a][b] += ra * x[i][b];
-                }
-            }
-            for (int a = 0; a < d; a++) {
-                g[a] /= n;
-                for (int b = a; b < d; b++) {
-                    h[a][b] /= n;
-                    h[b][a] = h[a][b];
-                }
-                if (a < d - 1) {
-                    g[a] += L2 * w[a];
-                    h[a][a] += L2;
-                } else {
-                    h[a][a] += 1e-9;
-                }
-            }
-            double[] step = solve(h, g);
-            double norm = 0;
-            for (int a = 0; a < d; a++) {
-                w[a] -= step[a];
-                norm = Math.max(norm, Math.abs(step[a]));
-            }
-            if (norm < 1e-6) {
-                break;
-            }
-        }
-        return w;
-    }
-
-    /** Solves h s = g by Cholesky (h is symmetric positive definite). */
-    private static double[] solve(double[][] h, double[] g) {
-        int d = g.length;
-        double[][] l = new double[d][d];
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = h[i][j];
-                for (int k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
-                l[i][j] = i == j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j][j];
-            }
-        }
-        double[] z = new double[d];
-        for (int i = 0; i < d; i++) {
-            double sum = g[i];
-            for (int k = 0; k < i; k++) sum -= l[i][k] * z[k];
-            z[i] = sum / l[i][i];
-        }
-        double[] s = new double[d];
-        for (int i = d - 1; i >= 0; i--) {
-            double sum = z[i];
-            for (int k = i + 1; k < d; k++) sum -= l[k][i] * s[k];
-            s[i] = sum / l[i][i];
-        }
-        return s;
     }
 
     private static double dot(double[] w, double[] x) {
