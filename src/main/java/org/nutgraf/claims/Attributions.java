@@ -11,11 +11,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds who a sentence attributes its content to, from patterns over tokens and tags: {@code "...," X said},
@@ -40,9 +43,27 @@ public final class Attributions {
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "if", "because", "while", "when", "since",
             "although", "though", "after", "before", "so", "then", "now", "yet", "once", "unless", "whether");
 
+    /** The parts of the rule beyond the patterns of one cue, each of which the lab can leave out to measure it. */
+    public enum Part {
+        /** A sentence inside a quotation takes the attribution of the sentence that closes (or opens) it. */
+        QUOTATIONS,
+        /** "he" and "she" are resolved to the person named last. */
+        PRONOUNS,
+        /**
+         * Every cue of the sentence is a candidate, those outside quotation marks first, and the first that names a
+         * speaker wins ("I believe ...," Smith said: Smith); the subject may be followed by a parenthesis or a day.
+         */
+        EVERY_CUE,
+        /** "they", "we" and "it" are resolved to the speaker the article stated last, when it agrees in number. */
+        GROUP_PRONOUNS,
+        /** A paragraph that opens with a speaker and a colon ("Smith said:") gives its later sentences that speaker. */
+        PARAGRAPH_LEAD
+    }
+
     private final Set<String> cues;
     private final boolean quotations;
     private final boolean pronouns;
+    private final Set<Part> parts;
 
     /**
      * A finder with these cue verbs.
@@ -58,9 +79,27 @@ public final class Attributions {
      * pronouns.
      */
     public Attributions(Set<String> cueLemmas, boolean quotations, boolean pronouns) {
+        this(cueLemmas, parts(quotations, pronouns));
+    }
+
+    /** A finder with these cue verbs and these parts of the rule (the service uses them all). */
+    public Attributions(Set<String> cueLemmas, Set<Part> parts) {
         this.cues = Set.copyOf(cueLemmas);
-        this.quotations = quotations;
-        this.pronouns = pronouns;
+        this.parts = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
+        this.quotations = parts.contains(Part.QUOTATIONS);
+        this.pronouns = parts.contains(Part.PRONOUNS);
+    }
+
+    private static Set<Part> parts(boolean quotations, boolean pronouns) {
+        Set<Part> parts = EnumSet.allOf(Part.class);
+        if (!quotations) {
+            parts.remove(Part.QUOTATIONS);
+        }
+        if (!pronouns) {
+            parts.remove(Part.PRONOUNS);
+            parts.remove(Part.GROUP_PRONOUNS);
+        }
+        return parts;
     }
 
     /** The finder the service uses: the bundled cue verbs. */
@@ -90,12 +129,101 @@ public final class Attributions {
      * the article named them most fully; other pronouns give no speaker.
      */
     public Optional<Attribution> find(Article article, Sentence sentence) {
-        Optional<Attribution> own = stated(sentence);
-        if (own.isEmpty() && quotations) {
-            own = quoted(article, sentence);
+        if (!parts.contains(Part.EVERY_CUE)) {
+            Optional<Attribution> own = stated(sentence);
+            if (own.isEmpty() && quotations) {
+                own = quoted(article, sentence, this::stated);
+            }
+            return own.map(a -> resolveOrDrop(article, a));
         }
-        return own.map(a -> pronouns ? resolve(article, a)
-                : a.pronoun() == null ? a : new Attribution(null, a.verb(), a.start(), a.end()));
+        Optional<Attribution> first = Optional.empty();
+        for (Attribution a : candidates(article, sentence)) {
+            Attribution r = resolveOrDrop(article, a);
+            if (r.speaker() != null) {
+                return Optional.of(r);
+            }
+            first = first.isPresent() ? first : Optional.of(r);
+        }
+        if (quotations) {
+            Optional<Attribution> q = quoted(article, sentence, x -> best(article, x));
+            if (q.isPresent()) {
+                return q;
+            }
+        }
+        if (parts.contains(Part.PARAGRAPH_LEAD)) {
+            Optional<Attribution> lead = lead(article, sentence);
+            if (lead.isPresent()) {
+                return lead;
+            }
+        }
+        return first;
+    }
+
+    private Attribution resolveOrDrop(Article article, Attribution a) {
+        if (pronouns) {
+            return resolve(article, a);
+        }
+        return a.pronoun() == null ? a : new Attribution(null, a.verb(), a.start(), a.end());
+    }
+
+    /** The first candidate of a sentence that names a speaker, resolved, else empty. */
+    private Optional<Attribution> best(Article article, Sentence sentence) {
+        for (Attribution a : candidates(article, sentence)) {
+            Attribution r = resolveOrDrop(article, a);
+            if (r.speaker() != null) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every attribution the sentence states, those whose cue is outside quotation marks first. */
+    private List<Attribution> candidates(Article article, Sentence sentence) {
+        List<Attribution> all = every(sentence);
+        List<Sentence> sentences = article.sentences();
+        int i = sentence.index();
+        if (all.size() < 2 || i >= sentences.size() || !sentences.get(i).equals(sentence)) {
+            return all;
+        }
+        boolean[] inside = quoted(sentences, i);
+        List<Token> t = sentence.tokens();
+        List<Attribution> outside = new ArrayList<>();
+        List<Attribution> within = new ArrayList<>();
+        for (Attribution a : all) {
+            int k = 0;
+            while (k < t.size() && t.get(k).start() < a.start()) {
+                k++;
+            }
+            (k < t.size() && inside[k] ? within : outside).add(a);
+        }
+        outside.addAll(within);
+        return outside;
+    }
+
+    /**
+     * For a sentence after the first of its paragraph, when the paragraph's first sentence ends with a colon after
+     * a cue ("Smith said:"), that sentence's attribution.
+     */
+    private Optional<Attribution> lead(Article article, Sentence sentence) {
+        List<Sentence> all = article.sentences();
+        int i = sentence.index();
+        if (i >= all.size() || !all.get(i).equals(sentence)) {
+            return Optional.empty();
+        }
+        int first = i;
+        while (first > 0 && all.get(first - 1).paragraph() == sentence.paragraph()) {
+            first--;
+        }
+        if (i - first > QUOTE_REACH) {
+            return Optional.empty();
+        }
+        for (int k = i - 1; k >= first - 1 && k >= 0; k--) {
+            List<Token> t = all.get(k).tokens();
+            if (!t.isEmpty() && t.get(t.size() - 1).word().equals(":")) {
+                return best(article, all.get(k));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The lemmas in the first column of a cue list resource, skipping {@code #} comments and the header. */
@@ -175,6 +303,55 @@ public final class Attributions {
         return Optional.empty();
     }
 
+    /**
+     * Every attribution the sentence itself states, in the order {@link #stated} tries them, with the subject allowed
+     * a parenthesis or a day before its verb; pronoun speakers unresolved.
+     */
+    List<Attribution> every(Sentence sentence) {
+        List<Attribution> found = new ArrayList<>();
+        List<Token> t = sentence.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
+                String verb = text(sentence, t, i, i + 2);
+                if (isPersonal(t.get(i + 2))) {
+                    found.add(pronounAttribution(t.get(i + 2), verb, t.get(i).start(), t.get(i + 1).end()));
+                    continue;
+                }
+                int end = nounPhraseForward(t, i + 2);
+                String speaker = end > i + 2 ? text(sentence, t, i + 2, end) : null;
+                boolean named = !pronoun(speaker);
+                found.add(new Attribution(named ? speaker : null, verb, t.get(i).start(), t.get(i + 1).end(),
+                        named ? t.get(i + 2).start() : -1, named ? t.get(end - 1).end() : -1, null));
+            }
+        }
+        for (int v = 0; v < t.size(); v++) {
+            Token verb = t.get(v);
+            if (!isCue(t, v)) {
+                continue;
+            }
+            Optional<Attribution> before = subject(sentence, t, v, true);
+            if (before.isPresent()) {
+                found.add(before.get());
+                continue;
+            }
+            // Inverted order after a quote: '"...," said the minister.' or '"...," said he.'
+            if (v > 0 && isBoundary(t.get(v - 1)) && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))
+                    && v + 1 < t.size()) {
+                if (isPersonal(t.get(v + 1))) {
+                    found.add(pronounAttribution(t.get(v + 1), verb.word(), verb.start(), verb.end()));
+                    continue;
+                }
+                int end = nounPhraseForward(t, v + 1);
+                boolean clause = end < t.size() && (t.get(end).tag().startsWith("VB") || t.get(end).tag().equals("MD"));
+                if (end > v + 1 && hasNoun(t, v + 1, end) && !clause) {
+                    found.add(new Attribution(text(sentence, t, v + 1, end), verb.word(), verb.start(),
+                            verb.end(), t.get(v + 1).start(), t.get(end - 1).end(), null));
+                }
+            }
+        }
+        return found;
+    }
+
     private boolean isCue(List<Token> t, int v) {
         Token verb = t.get(v);
         return verb.tag().startsWith("VB") && cues.contains(verb.lemma())
@@ -186,6 +363,10 @@ public final class Attributions {
      * clause set off by commas), or the agent of a passive ("was reported by X").
      */
     private static Optional<Attribution> subject(Sentence sentence, List<Token> t, int v) {
+        return subject(sentence, t, v, false);
+    }
+
+    private static Optional<Attribution> subject(Sentence sentence, List<Token> t, int v, boolean extended) {
         Token verb = t.get(v);
         if (!(verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP")
                 || verb.tag().equals("VBN") || verb.tag().equals("VB"))) {
@@ -207,6 +388,9 @@ public final class Attributions {
                         verb.end(), t.get(by + 1).start(), t.get(end - 1).end(), null));
             }
             return Optional.empty();
+        }
+        if (extended) {
+            k = beforeInsert(t, k);
         }
         if (k < 0) {
             return Optional.empty();
@@ -255,6 +439,34 @@ public final class Attributions {
         }
         return Optional.of(new Attribution(text(sentence, t, begin, to + 1), verb.word(), verb.start(), verb.end(),
                 t.get(begin).start(), t.get(to).end(), null));
+    }
+
+    /**
+     * The token before what may stand between a subject and its verb: a parenthesis ("Jane Smith (D-Ohio) said") or
+     * a day or date ("Smith on Tuesday said", "Smith Tuesday said").
+     */
+    private static int beforeInsert(List<Token> t, int k) {
+        if (k >= 2 && (t.get(k).word().equals(")") || t.get(k).word().equals("-RRB-"))) {
+            int open = k - 1;
+            while (open > 0 && k - open <= 8 && !(t.get(open).word().equals("(") || t.get(open).word().equals("-LRB-"))) {
+                open--;
+            }
+            if (k - open <= 8 && open > 0 && (t.get(open).word().equals("(") || t.get(open).word().equals("-LRB-"))) {
+                return open - 1;
+            }
+            return k;
+        }
+        int j = k;
+        while (j >= 0 && t.get(j).ner().equals("DATE") && k - j < 4) {
+            j--;
+        }
+        if (j < k && j >= 1 && t.get(j).tag().equals("IN") && t.get(j - 1).tag().startsWith("NN")) {
+            return j - 1; // "Smith on Tuesday said"
+        }
+        if (j < k && j >= 0 && t.get(j).tag().startsWith("NNP") && !t.get(j).ner().equals("DATE")) {
+            return j; // "Smith Tuesday said"
+        }
+        return k;
     }
 
     /** A word that may open a clause whose subject follows: "as", "if", "when", "because", "so", "why"... */
@@ -442,7 +654,8 @@ public final class Attributions {
      * For a sentence inside a quotation that states no attribution of its own: the attribution of the sentence
      * of the same paragraph that closes the quotation (when it states one), else of the one that opens it.
      */
-    private Optional<Attribution> quoted(Article article, Sentence sentence) {
+    private Optional<Attribution> quoted(Article article, Sentence sentence,
+                                         Function<Sentence, Optional<Attribution>> stated) {
         List<Sentence> all = article.sentences();
         int i = sentence.index();
         if (i >= all.size() || all.get(i) != sentence && !all.get(i).equals(sentence)) {
@@ -481,7 +694,7 @@ public final class Attributions {
             }
             if (closes) {
                 if (k != i) {
-                    Optional<Attribution> a = stated(all.get(k));
+                    Optional<Attribution> a = stated.apply(all.get(k));
                     if (a.isPresent()) {
                         return a;
                     }
@@ -490,7 +703,7 @@ public final class Attributions {
             }
         }
         if (opener >= 0 && opener >= i - QUOTE_REACH) {
-            return stated(all.get(opener));
+            return stated.apply(all.get(opener));
         }
         return Optional.empty();
     }
