@@ -40,6 +40,10 @@ public final class Attributions {
     /** How many sentences back a pronoun speaker is resolved. */
     private static final int RESOLVE_REACH = 20;
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    /** Pronouns of a group or an organisation, resolved by {@link Part#GROUP_PRONOUNS}. */
+    private static final Set<String> GROUP = Set.of("they", "it", "we");
+    /** How many sentences back "they" or "it" is resolved. */
+    private static final int GROUP_REACH = 3;
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "if", "because", "while", "when", "since",
             "although", "though", "after", "before", "so", "then", "now", "yet", "once", "unless", "whether");
 
@@ -324,6 +328,13 @@ public final class Attributions {
                         named ? t.get(i + 2).start() : -1, named ? t.get(end - 1).end() : -1, null));
             }
         }
+        int colon = nounPhraseForward(t, 0);
+        if (colon > 0 && colon <= 6 && colon + 1 < t.size() && t.get(colon).word().equals(":")
+                && isQuote(t.get(colon + 1)) && hasProperNoun(t, 0, colon)) {
+            // a name and a colon before a quotation: 'Smith: "We will win."'
+            found.add(new Attribution(text(sentence, t, 0, colon), ":", t.get(colon).start(), t.get(colon).end(),
+                    t.get(0).start(), t.get(colon - 1).end(), null));
+        }
         for (int v = 0; v < t.size(); v++) {
             Token verb = t.get(v);
             if (!isCue(t, v)) {
@@ -398,7 +409,8 @@ public final class Attributions {
         Token last = t.get(k);
         if (last.tag().equals("PRP") && PRONOUNS.contains(last.lemma())) {
             if (k == 0 || isBoundary(t.get(k - 1)) || opensClause(t.get(k - 1))) {
-                return Optional.of(isPersonal(last) ? pronounAttribution(last, verb.word(), verb.start(), verb.end())
+                return Optional.of(isPersonal(last) || extended && GROUP.contains(last.word().toLowerCase(Locale.ROOT))
+                        ? pronounAttribution(last, verb.word(), verb.start(), verb.end())
                         : new Attribution(null, verb.word(), verb.start(), verb.end()));
             }
             return Optional.empty();
@@ -510,6 +522,10 @@ public final class Attributions {
         if (a.pronoun() == null || a.speaker() != null) {
             return a;
         }
+        if (GROUP.contains(a.pronoun().toLowerCase(Locale.ROOT))) {
+            return parts.contains(Part.GROUP_PRONOUNS) ? resolveGroup(article, a)
+                    : new Attribution(null, a.verb(), a.start(), a.end());
+        }
         List<Sentence> sentences = article.sentences();
         int at = sentenceAt(sentences, a.speakerStart());
         boolean female = a.pronoun().equalsIgnoreCase("she") || a.pronoun().equalsIgnoreCase("her");
@@ -550,6 +566,77 @@ public final class Attributions {
         }
         return new Attribution(fullest(sentences, at, person), a.verb(), a.start(), a.end(), a.speakerStart(),
                 a.speakerEnd(), a.pronoun());
+    }
+
+    /**
+     * Names what "they" or "it" refers to, or drops the pronoun: going back from the pronoun at most
+     * {@value #GROUP_REACH} sentences, within its paragraph and the one before, the first sentence with a candidate
+     * decides: a speaker it states (not a pronoun) that agrees in number ("they": a plural noun or an organisation;
+     * "it": an organisation), else, for "they", a plural noun phrase that opens it as subject, and for "it", an
+     * organisation it names outside quotation marks. "we" is dropped: inside a quotation the quotation's speaker is
+     * taken instead.
+     */
+    private Attribution resolveGroup(Article article, Attribution a) {
+        String pronoun = a.pronoun().toLowerCase(Locale.ROOT);
+        Attribution dropped = new Attribution(null, a.verb(), a.start(), a.end());
+        if (pronoun.equals("we")) {
+            return dropped;
+        }
+        boolean plural = pronoun.equals("they");
+        List<Sentence> sentences = article.sentences();
+        int at = sentenceAt(sentences, a.speakerStart());
+        int paragraph = sentences.get(at).paragraph();
+        for (int i = at; i >= 0 && i >= at - GROUP_REACH && sentences.get(i).paragraph() >= paragraph - 1; i--) {
+            Sentence s = sentences.get(i);
+            List<Token> t = s.tokens();
+            for (Attribution said : every(s)) {
+                if (said.speaker() == null || said.pronoun() != null || said.speakerEnd() > a.speakerStart()) {
+                    continue;
+                }
+                int last = -1;
+                for (int k = 0; k < t.size(); k++) {
+                    if (t.get(k).end() <= said.speakerEnd() && t.get(k).start() >= said.speakerStart()
+                            && t.get(k).tag().startsWith("NN")) {
+                        last = k;
+                    }
+                }
+                boolean organisation = last >= 0 && t.get(last).ner().equals("ORGANIZATION");
+                boolean many = last >= 0 && (t.get(last).tag().equals("NNS") || t.get(last).tag().equals("NNPS"));
+                if (organisation || plural && many) {
+                    return named(a, said.speaker());
+                }
+            }
+            if (i == at) {
+                continue;
+            }
+            if (plural) {
+                int end = nounPhraseForward(t, 0);
+                if (end > 0 && end < t.size() && (t.get(end - 1).tag().equals("NNS")
+                        || t.get(end - 1).tag().equals("NNPS")) && (t.get(end).tag().startsWith("VB")
+                        || t.get(end).tag().equals("MD"))) {
+                    return named(a, text(s, t, 0, end));
+                }
+            } else {
+                boolean[] quoted = quoted(sentences, i);
+                for (Entity e : s.entities()) {
+                    if (!e.kind().equals("ORGANIZATION")) {
+                        continue;
+                    }
+                    int k = 0;
+                    while (k < t.size() && t.get(k).start() < e.start()) {
+                        k++;
+                    }
+                    if (k < t.size() && !quoted[k]) {
+                        return named(a, e.text());
+                    }
+                }
+            }
+        }
+        return dropped;
+    }
+
+    private static Attribution named(Attribution a, String speaker) {
+        return new Attribution(speaker, a.verb(), a.start(), a.end(), a.speakerStart(), a.speakerEnd(), a.pronoun());
     }
 
     /** Whether the article gave the person a title of the other gender before sentence {@code at} ends. */
@@ -741,6 +828,20 @@ public final class Attributions {
             }
         }
         return lastNoun + 1 > from ? lastNoun + 1 : from;
+    }
+
+    private static boolean hasProperNoun(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(Token token) {
+        return token.tag().equals("``") || token.tag().equals("''") || token.word().equals("\"")
+                || token.word().equals("\u201c");
     }
 
     private static boolean hasNoun(List<Token> t, int from, int to) {

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -222,6 +223,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     }
 
     static final String NUTGRAF = "Nutgraf, learnt without the held-out publisher";
+    static final Set<Attributions.Part> ALL = EnumSet.allOf(Attributions.Part.class);
 
     /**
      * The systems the held-out table compares: the baseline, the hand list in the old patterns, Nutgraf with the cue
@@ -231,15 +233,16 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         Map<String, Learner> systems = new LinkedHashMap<>();
         systems.put("baseline: first PERSON entity in the sentence", train -> ClaimsSpeakers::firstPerson);
         systems.put("hand list of 30 verbs, no quotations, no pronouns (the patterns only)",
-                train -> finder(new Attributions(HAND_VERBS, false, false)));
-        systems.put(NUTGRAF, train -> finder(new Attributions(learnt(cueCounts(train), minCues, minRate))));
+                train -> finder(new Attributions(HAND_VERBS, EnumSet.noneOf(Attributions.Part.class))));
+        systems.put(NUTGRAF, train -> finder(new Attributions(learnt(cueCounts(train), minCues, minRate), ALL)));
         if (ablations) {
-            systems.put("Nutgraf without following quotations", train -> finder(
-                    new Attributions(learnt(cueCounts(train), minCues, minRate), false, true)));
-            systems.put("Nutgraf without resolving pronouns", train -> finder(
-                    new Attributions(learnt(cueCounts(train), minCues, minRate), true, false)));
+            for (Attributions.Part part : Attributions.Part.values()) {
+                Set<Attributions.Part> without = EnumSet.complementOf(EnumSet.of(part));
+                systems.put("Nutgraf without " + part.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        train -> finder(new Attributions(learnt(cueCounts(train), minCues, minRate), without)));
+            }
             systems.put("Nutgraf with the hand list of 30 verbs instead of a learnt one",
-                    train -> finder(new Attributions(HAND_VERBS)));
+                    train -> finder(new Attributions(HAND_VERBS, ALL)));
         }
         return systems;
     }
