@@ -309,7 +309,8 @@ public final class Attributions {
 
     /**
      * Every attribution the sentence itself states, in the order {@link #stated} tries them, with the subject allowed
-     * a parenthesis or a day before its verb; pronoun speakers unresolved.
+     * a parenthesis or a day before its verb, and the inverted order ("...," said X) not after "and" or "but"
+     * ("and criticized X" names no speaker); pronoun speakers unresolved.
      */
     List<Attribution> every(Sentence sentence) {
         List<Attribution> found = new ArrayList<>();
@@ -346,7 +347,8 @@ public final class Attributions {
                 continue;
             }
             // Inverted order after a quote: '"...," said the minister.' or '"...," said he.'
-            if (v > 0 && isBoundary(t.get(v - 1)) && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))
+            if (v > 0 && isBoundary(t.get(v - 1)) && !t.get(v - 1).tag().equals("CC")
+                    && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))
                     && v + 1 < t.size()) {
                 if (isPersonal(t.get(v + 1))) {
                     found.add(pronounAttribution(t.get(v + 1), verb.word(), verb.start(), verb.end()));
@@ -455,7 +457,7 @@ public final class Attributions {
 
     /**
      * The token before what may stand between a subject and its verb: a parenthesis ("Jane Smith (D-Ohio) said") or
-     * a day or date ("Smith on Tuesday said", "Smith Tuesday said").
+     * a day ("Smith on Tuesday said").
      */
     private static int beforeInsert(List<Token> t, int k) {
         if (k >= 2 && (t.get(k).word().equals(")") || t.get(k).word().equals("-RRB-"))) {
@@ -468,15 +470,9 @@ public final class Attributions {
             }
             return k;
         }
-        int j = k;
-        while (j >= 0 && t.get(j).ner().equals("DATE") && k - j < 4) {
-            j--;
-        }
-        if (j < k && j >= 1 && t.get(j).tag().equals("IN") && t.get(j - 1).tag().startsWith("NN")) {
-            return j - 1; // "Smith on Tuesday said"
-        }
-        if (j < k && j >= 0 && t.get(j).tag().startsWith("NNP") && !t.get(j).ner().equals("DATE")) {
-            return j; // "Smith Tuesday said"
+        if (k >= 2 && t.get(k).tag().startsWith("NNP") && t.get(k - 1).lemma().equals("on")
+                && t.get(k - 2).tag().startsWith("NN")) {
+            return k - 2; // "Smith on Tuesday said"
         }
         return k;
     }
