@@ -61,10 +61,17 @@ public final class Attributions {
         /** "they", "we" and "it" are resolved to the speaker the article stated last, when it agrees in number. */
         GROUP_PRONOUNS,
         /** A paragraph that opens with a speaker and a colon ("Smith said:") gives its later sentences that speaker. */
-        PARAGRAPH_LEAD
+        PARAGRAPH_LEAD,
+        /**
+         * Verbs that are cues less often ("secondary": "want", "think") count when their subject is like a speaker: a
+         * pronoun, a proper noun, a person or organisation, or a noun learnt as a speaker's head ("officials").
+         */
+        SECONDARY_CUES
     }
 
     private final Set<String> cues;
+    private final Set<String> secondary;
+    private final Set<String> speakerNouns;
     private final boolean quotations;
     private final boolean pronouns;
     private final Set<Part> parts;
@@ -88,6 +95,19 @@ public final class Attributions {
 
     /** A finder with these cue verbs and these parts of the rule (the service uses them all). */
     public Attributions(Set<String> cueLemmas, Set<Part> parts) {
+        this(cueLemmas, Set.of(), Set.of(), parts);
+    }
+
+    /**
+     * A finder with these cue verbs, secondary cue verbs and speaker nouns (lemmas), and these parts of the rule.
+     *
+     * @param secondaryLemmas verbs that count as cues when their subject is like a speaker
+     * @param speakerNouns    common nouns whose phrase is like a speaker ("spokesman", "officials")
+     */
+    public Attributions(Set<String> cueLemmas, Set<String> secondaryLemmas, Set<String> speakerNouns,
+                        Set<Part> parts) {
+        this.secondary = Set.copyOf(secondaryLemmas);
+        this.speakerNouns = Set.copyOf(speakerNouns);
         this.cues = Set.copyOf(cueLemmas);
         this.parts = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
         this.quotations = parts.contains(Part.QUOTATIONS);
@@ -339,6 +359,10 @@ public final class Attributions {
         for (int v = 0; v < t.size(); v++) {
             Token verb = t.get(v);
             if (!isCue(t, v)) {
+                if (parts.contains(Part.SECONDARY_CUES) && verb.tag().startsWith("VB")
+                        && secondary.contains(verb.lemma())) {
+                    subject(sentence, t, v, true).filter(a -> speakerLike(t, a)).ifPresent(found::add);
+                }
                 continue;
             }
             Optional<Attribution> before = subject(sentence, t, v, true);
@@ -363,6 +387,32 @@ public final class Attributions {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether an attribution's speaker is like one: a pronoun to resolve, words with a proper noun or a person or
+     * organisation, or a phrase whose head (its last common noun) is a speaker noun.
+     */
+    private boolean speakerLike(List<Token> t, Attribution a) {
+        if (a.pronoun() != null) {
+            return true;
+        }
+        if (a.speaker() == null) {
+            return false;
+        }
+        Token head = null;
+        for (Token tok : t) {
+            if (tok.start() < a.speakerStart() || tok.end() > a.speakerEnd()) {
+                continue;
+            }
+            if (tok.tag().startsWith("NNP") || tok.ner().equals("PERSON") || tok.ner().equals("ORGANIZATION")) {
+                return true;
+            }
+            if (tok.tag().startsWith("NN")) {
+                head = tok;
+            }
+        }
+        return head != null && speakerNouns.contains(head.lemma());
     }
 
     private boolean isCue(List<Token> t, int v) {
@@ -679,11 +729,12 @@ public final class Attributions {
     }
 
     /**
-     * The quotation depth after a token: curly and typographic marks by their tag; a straight {@code "}, whose
-     * direction the tagger guesses (it often tags a closing one {@code ``}), closes when a quotation is open.
+     * The quotation depth after a token: curly and typographic marks by their tag; a straight {@code "} or two
+     * apostrophes {@code ''} (some papers' quotation mark, both ways), whose direction the tagger guesses (it often
+     * tags a closing one {@code ``}), closes when a quotation is open and opens otherwise.
      */
     private static int step(Token tok, int depth) {
-        if (tok.word().equals("\"")) {
+        if (tok.word().equals("\"") || tok.word().equals("''")) {
             return depth > 0 ? depth - 1 : 1;
         }
         if (tok.tag().equals("``")) {

@@ -114,6 +114,20 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
     private double minRate;
 
+    @Option(names = "--secondary-rate", defaultValue = "0.1",
+            description = "a verb with at least --min-cues cues whose rate is below --min-rate but at least this is a "
+                    + "secondary cue, which counts when its subject is like a speaker (default: ${DEFAULT-VALUE})")
+    private double secondaryRate;
+
+    @Option(names = "--noun-rate", defaultValue = "0.1",
+            description = "a common noun is a speaker noun when it heads at least --min-cues annotated sources and at "
+                    + "least this share of its noun uses in train (default: ${DEFAULT-VALUE})")
+    private double nounRate;
+
+    @Option(names = "--sweep-secondary", description = "each publisher held out: --secondary-rate against "
+            + "--noun-rate over a grid, worst publisher and mean")
+    private boolean sweepSecondary;
+
     @Option(names = "--sweep", description = "each publisher held out (train only): precision and recall of cue "
             + "lists learnt on the other publishers over a grid of --min-cues and --min-rate, worst publisher and mean")
     private boolean sweep;
@@ -191,7 +205,12 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             sweep(train, out);
             return 0;
         }
-        heldOut(train, systems(minCues, minRate, ablations), publisher, show, out, err);
+        if (sweepSecondary) {
+            sweepSecondary(train, out);
+            return 0;
+        }
+        heldOut(train, systems(new Settings(minCues, minRate, secondaryRate, nounRate), ablations), publisher, show,
+                out, err);
         if (inSample) {
             out.println();
             table(Map.of("train", train), List.of("train"), ablations, 0, out, err);
@@ -229,22 +248,33 @@ public final class ClaimsSpeakers implements Callable<Integer> {
      * The systems the held-out table compares: the baseline, the hand list in the old patterns, Nutgraf with the cue
      * verbs learnt from the other publishers (these thresholds), and with {@code ablations} Nutgraf without each part.
      */
-    static Map<String, Learner> systems(int minCues, double minRate, boolean ablations) {
+    static Map<String, Learner> systems(Settings settings, boolean ablations) {
         Map<String, Learner> systems = new LinkedHashMap<>();
         systems.put("baseline: first PERSON entity in the sentence", train -> ClaimsSpeakers::firstPerson);
         systems.put("hand list of 30 verbs, no quotations, no pronouns (the patterns only)",
                 train -> finder(new Attributions(HAND_VERBS, EnumSet.noneOf(Attributions.Part.class))));
-        systems.put(NUTGRAF, train -> finder(new Attributions(learnt(cueCounts(train), minCues, minRate), ALL)));
+        systems.put(NUTGRAF, train -> finder(settings.learn(train, ALL)));
         if (ablations) {
             for (Attributions.Part part : Attributions.Part.values()) {
                 Set<Attributions.Part> without = EnumSet.complementOf(EnumSet.of(part));
                 systems.put("Nutgraf without " + part.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                        train -> finder(new Attributions(learnt(cueCounts(train), minCues, minRate), without)));
+                        train -> finder(settings.learn(train, without)));
             }
             systems.put("Nutgraf with the hand list of 30 verbs instead of a learnt one",
                     train -> finder(new Attributions(HAND_VERBS, ALL)));
         }
         return systems;
+    }
+
+    /** The thresholds of what is learnt from train. */
+    record Settings(int minCues, double minRate, double secondaryRate, double nounRate) {
+
+        /** The finder learnt from these train articles. */
+        Attributions learn(List<Doc> train, Set<Attributions.Part> parts) {
+            Map<String, int[]> counts = cueCounts(train);
+            return new Attributions(learnt(counts, minCues, minRate), secondary(counts, minCues, secondaryRate,
+                    minRate), learnt(nounCounts(train), minCues, nounRate), parts);
+        }
     }
 
     /** The scores of each system with each publisher held out, publishers in name order. */
@@ -635,6 +665,81 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         return counts;
     }
 
+    /** The verbs with at least {@code minCues} cues whose rate is at least {@code from} and below {@code to}. */
+    static Set<String> secondary(Map<String, int[]> counts, int minCues, double from, double to) {
+        Set<String> out = new TreeSet<>(learnt(counts, minCues, from));
+        out.removeAll(learnt(counts, minCues, to));
+        return out;
+    }
+
+    /**
+     * Per common noun lemma in train: how many annotated sources it heads (the last common noun of the source
+     * before a comma, "of", "for", "at", "from", "who" or "which"), and how often it occurs (tags NN, NNS).
+     */
+    static Map<String, int[]> nounCounts(List<Doc> train) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Doc d : train) {
+            for (Sentence s : d.article().sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.tag().equals("NN") || t.tag().equals("NNS")) {
+                        counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
+                    }
+                }
+            }
+            for (Gold g : d.gold()) {
+                Token head = null;
+                boolean cut = false;
+                for (Sentence s : d.article().sentences()) {
+                    if (s.end() <= g.sourceStart() || s.start() >= g.sourceEnd()) {
+                        continue;
+                    }
+                    for (Token t : s.tokens()) {
+                        if (cut || t.start() < g.sourceStart() || t.end() > g.sourceEnd()) {
+                            continue;
+                        }
+                        String w = t.word().toLowerCase(Locale.ROOT);
+                        if (head != null && (w.equals(",") || CUT.contains(w) || w.equals("who") || w.equals("which"))) {
+                            cut = true;
+                        } else if (t.tag().equals("NN") || t.tag().equals("NNS")) {
+                            head = t;
+                        }
+                    }
+                }
+                if (head != null) {
+                    counts.computeIfAbsent(head.lemma(), k -> new int[2])[0]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private void sweepSecondary(List<Doc> train, PrintWriter out) {
+        out.println("## Secondary cues and speaker nouns, each publisher held out (PolNeAR train; --min-cues="
+                + minCues + " --min-rate=" + minRate + ")");
+        out.println();
+        out.println("| secondary rate | noun rate | worst precision | worst recall | mean precision | mean recall |");
+        out.println("|---|---|---|---|---|---|");
+        double bestRecall = -1;
+        String best = "none";
+        for (double sr : new double[] {minRate, 0.15, 0.1, 0.05}) {
+            for (double nr : new double[] {0.05, 0.1, 0.2, 0.3}) {
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(minCues, minRate, sr, nr), false)
+                        .get(NUTGRAF));
+                Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
+                out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f |%n", sr, nr, m.worstPrecision(),
+                        m.worstRecall(), m.meanPrecision(), m.meanRecall());
+                out.flush();
+                if (m.worstPrecision() >= PRECISION_BAR && m.worstRecall() > bestRecall) {
+                    bestRecall = m.worstRecall();
+                    best = String.format(Locale.ROOT, "--secondary-rate=%s --noun-rate=%s", sr, nr);
+                }
+            }
+        }
+        out.println();
+        out.printf("Chosen (highest worst recall with worst precision >= %.2f, ties to the first): %s%n",
+                PRECISION_BAR, best);
+    }
+
     static Set<String> learnt(Map<String, int[]> counts, int minCues, double minRate) {
         Set<String> out = new TreeSet<>();
         counts.forEach((lemma, c) -> {
@@ -662,7 +767,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         String best = "none";
         for (int mc : new int[] {3, 5, 8, 15, 30}) {
             for (double mr : new double[] {0.1, 0.2, 0.3, 0.5}) {
-                Map<String, Learner> one = Map.of(NUTGRAF, systems(mc, mr, false).get(NUTGRAF));
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(mc, mr, secondaryRate, nounRate),
+                        false).get(NUTGRAF));
                 Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
                 out.printf(Locale.ROOT, "| %d | %.1f | %d | %.3f | %.3f | %.3f | %.3f |%n", mc, mr,
                         learnt(all, mc, mr).size(), m.worstPrecision(), m.worstRecall(), m.meanPrecision(),
