@@ -42,6 +42,8 @@ public final class Attributions {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     /** Pronouns of a group or an organisation, resolved by {@link Part#GROUP_PRONOUNS}. */
     private static final Set<String> GROUP = Set.of("they", "it", "we");
+    /** How many tokens may follow the verb of an attribution that closes its sentence. */
+    private static final int FRAME_TAIL = 4;
     /** How many sentences back "they" or "it" is resolved. */
     private static final int GROUP_REACH = 3;
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "if", "because", "while", "when", "since",
@@ -220,8 +222,42 @@ public final class Attributions {
             }
             (k < t.size() && inside[k] ? within : outside).add(a);
         }
-        outside.addAll(within);
-        return outside;
+        // a frame that closes the sentence ("..., a federal judge ruled Monday.") before the cues it frames
+        List<Attribution> ordered = new ArrayList<>();
+        outside.stream().filter(a -> closesSentence(t, a)).forEach(ordered::add);
+        outside.stream().filter(a -> !closesSentence(t, a)).forEach(ordered::add);
+        ordered.addAll(within);
+        return ordered;
+    }
+
+    /**
+     * Whether an attribution frames the sentence from its end: its speaker follows a comma or a quotation mark, it
+     * is not the sentence's first word, and at most {@value #FRAME_TAIL} tokens follow its verb before the final
+     * punctuation ("..., the campaign told reporters.").
+     */
+    private static boolean closesSentence(List<Token> t, Attribution a) {
+        int speaker = -1;
+        int verb = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() == a.speakerStart()) {
+                speaker = k;
+            }
+            if (t.get(k).start() == a.start()) {
+                verb = k;
+            }
+        }
+        if (speaker < 1 || verb < 0) {
+            return false;
+        }
+        int before = Math.min(speaker, verb) - 1;
+        if (before < 0 || !(t.get(before).word().equals(",") || isQuote(t.get(before)))) {
+            return false;
+        }
+        int end = t.size();
+        while (end > 0 && (t.get(end - 1).tag().equals(".") || isQuote(t.get(end - 1)))) {
+            end--;
+        }
+        return end - 1 - Math.max(speaker, verb) <= FRAME_TAIL;
     }
 
     /**
