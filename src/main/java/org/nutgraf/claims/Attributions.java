@@ -512,6 +512,19 @@ public final class Attributions {
             return Optional.of(new Attribution(text(sentence, t, begin, k + 1), verb.word(), verb.start(),
                     verb.end(), t.get(begin).start(), t.get(k).end(), null));
         }
+        if (extended && (last.tag().equals("CD") || last.tag().equals("VBN") && k >= 1
+                && t.get(k - 1).tag().equals("DT"))) {
+            // a share of those asked: "nine out of 10 say", "those surveyed said"
+            int begin = k;
+            while (begin > 0 && k - begin < 6 && COUNT_TAGS.contains(t.get(begin - 1).tag())) {
+                begin--;
+            }
+            if (begin == 0 || isBoundary(t.get(begin - 1)) || opensClause(t.get(begin - 1))) {
+                return Optional.of(new Attribution(text(sentence, t, begin, k + 1), verb.word(), verb.start(),
+                        verb.end(), t.get(begin).start(), t.get(k).end(), null));
+            }
+            return Optional.empty();
+        }
         int to = k;
         if (last.word().equals(",") && k >= 3) {
             // "Jane Smith, the party's treasurer, said" or "Jane Smith, who chairs the board, said"
@@ -520,7 +533,7 @@ public final class Attributions {
                 comma--;
             }
             if (comma < 1 || k - comma > 15 || !t.get(comma - 1).tag().startsWith("NN")) {
-                return Optional.empty();
+                return extended ? leadingName(sentence, t, k, verb) : Optional.empty();
             }
             boolean apposition = true;
             for (int j = comma + 1; j < k; j++) {
@@ -539,6 +552,30 @@ public final class Attributions {
         }
         return Optional.of(new Attribution(text(sentence, t, begin, to + 1), verb.word(), verb.start(), verb.end(),
                 t.get(begin).start(), t.get(to).end(), null));
+    }
+
+    /**
+     * A proper name that opens the clause and is followed by a comma, when the cue follows a comma up to
+     * {@value #LEAD_REACH} tokens later: "Jane Smith, 49, a nurse who works nights, said".
+     */
+    private static Optional<Attribution> leadingName(Sentence sentence, List<Token> t, int k, Token verb) {
+        int start = 0;
+        for (int j = k - 1; j > 0; j--) {
+            if (isQuote(t.get(j)) && t.get(j - 1).word().equals(",")) {
+                start = j + 1;
+                break;
+            }
+        }
+        int comma = start + 1;
+        while (comma < k && !t.get(comma).word().equals(",")) {
+            comma++;
+        }
+        if (comma >= k || k - start > LEAD_REACH || nounPhraseBack(t, comma - 1) != start
+                || !hasProperNoun(t, start, comma) || !t.get(comma - 1).tag().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(text(sentence, t, start, comma), verb.word(), verb.start(), verb.end(),
+                t.get(start).start(), t.get(comma - 1).end(), null));
     }
 
     /**
@@ -884,6 +921,10 @@ public final class Attributions {
 
     private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "CD",
             "VBN");
+    /** Tags of a share of people as subject: "nearly nine out of 10", "one in five", "those surveyed". */
+    private static final Set<String> COUNT_TAGS = Set.of("CD", "IN", "RB", "JJ", "JJS", "DT", "PDT", "NN", "NNS");
+    /** How many tokens a proper name that opens the clause may stand before its cue (see leadingName). */
+    private static final int LEAD_REACH = 30;
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "also", "later", "previously",
             "recently", "once", "repeatedly", "publicly", "reportedly", "has", "had");
     private static final Set<String> BOUNDARIES = Set.of(",", "``", "''", "\"", "“", "”", "'", "‘", "’", ":", ";",
