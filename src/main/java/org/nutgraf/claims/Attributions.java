@@ -34,6 +34,10 @@ public final class Attributions {
 
     /** The resource that lists the cue verbs' lemmas, one a line after {@code #} comments, first column. */
     public static final String CUES = "claims/cue-verbs.tsv";
+    /** The resource of the secondary cue verbs ({@link Part#SECONDARY_CUES}), learnt like {@value #CUES}. */
+    public static final String SECONDARY = "claims/speaker-cue-verbs.tsv";
+    /** The resource of the speaker nouns, heads of speakers learnt from PolNeAR train. */
+    public static final String SPEAKER_NOUNS = "claims/speaker-nouns.tsv";
 
     /** How many sentences of a paragraph a quotation is followed across, either way. */
     private static final int QUOTE_REACH = 4;
@@ -135,7 +139,8 @@ public final class Attributions {
 
     /** Reads the bundled list on first use. */
     private static final class Bundled {
-        static final Attributions FINDER = new Attributions(readCues(CUES));
+        static final Attributions FINDER = new Attributions(readCues(CUES), readCues(SECONDARY),
+                readCues(SPEAKER_NOUNS), EnumSet.allOf(Part.class));
     }
 
     /** The cue verbs' lemmas this finder uses. */

@@ -99,4 +99,10 @@ class SpeakerRulesTest {
                 + "The clinic will stay open through the winter. Staff will be hired in January.";
         assertEquals("Marisol Tran", speakerOf(text, "Staff will be hired"));
     }
+
+    @Test
+    void aSecondaryCueCountsOnlyWhenItsSubjectIsLikeASpeaker() {
+        assertEquals("Local officials", speakerOf("Local officials want the road rebuilt before the winter.", "road"));
+        assertTrue(in("The old bridge wants a new coat of paint before the winter.", "bridge").isEmpty());
+    }
 }

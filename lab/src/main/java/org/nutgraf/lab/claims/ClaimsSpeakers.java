@@ -106,6 +106,11 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                     + "src/main/resources/" + Attributions.CUES + ")")
     private Path learnCues;
 
+    @Option(names = "--learn-speaker-lists", paramLabel = "DIR",
+            description = "write the secondary cue verbs and the speaker nouns learnt from the train split to DIR, as "
+                    + "the files " + "the service reads (its are in src/main/resources/claims)")
+    private Path learnSpeakerLists;
+
     @Option(names = "--min-cues", defaultValue = "8",
             description = "a learnt cue verb is a cue in at least this many train attributions (default: ${DEFAULT-VALUE})")
     private int minCues;
@@ -114,12 +119,12 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
     private double minRate;
 
-    @Option(names = "--secondary-rate", defaultValue = "0.1",
+    @Option(names = "--secondary-rate", defaultValue = "0.15",
             description = "a verb with at least --min-cues cues whose rate is below --min-rate but at least this is a "
                     + "secondary cue, which counts when its subject is like a speaker (default: ${DEFAULT-VALUE})")
     private double secondaryRate;
 
-    @Option(names = "--noun-rate", defaultValue = "0.1",
+    @Option(names = "--noun-rate", defaultValue = "0.05",
             description = "a common noun is a speaker noun when it heads at least --min-cues annotated sources and at "
                     + "least this share of its noun uses in train (default: ${DEFAULT-VALUE})")
     private double nounRate;
@@ -199,6 +204,22 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         List<Doc> train = read(root, "train", err);
         if (learnCues != null) {
             writeCues(train, learnCues, out);
+            return 0;
+        }
+        if (learnSpeakerLists != null) {
+            Files.createDirectories(learnSpeakerLists);
+            Map<String, int[]> cues = cueCounts(train);
+            writeList(train, cues, secondary(cues, minCues, secondaryRate, minRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.SECONDARY).getFileName()),
+                    "Secondary cue verbs: a lemma with at least min-cues cues whose rate is at least secondary-rate and "
+                            + "below min-rate;\n# a cue only when its subject is like a speaker (Attributions.Part."
+                            + "SECONDARY_CUES). Counts as in cue-verbs.tsv.", out);
+            Map<String, int[]> nouns = nounCounts(train);
+            writeList(train, nouns, learnt(nouns, minCues, nounRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.SPEAKER_NOUNS).getFileName()),
+                    "Speaker nouns: a common noun lemma that heads at least min-cues annotated sources (its last "
+                            + "common noun before a\n# comma, of, for, at, from, who, which) and at least noun-rate of "
+                            + "its uses (tags NN, NNS).", out);
             return 0;
         }
         if (sweep) {
@@ -316,12 +337,13 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                         : String.format(Locale.ROOT, "%.3f (%d / %d)", (double) s.pronounsRight / s.pronouns,
                         s.pronounsRight, s.pronouns)));
         out.println();
-        out.println("| system | worst precision | worst recall | mean precision | mean recall | mean any speaker |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| system | worst precision | worst recall | worst sentence recall | mean precision | mean recall "
+                + "| mean any speaker |");
+        out.println("|---|---|---|---|---|---|---|");
         scores.forEach((name, byPublisher) -> {
             Summary m = Summary.of(byPublisher.values());
-            out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", name, m.worstPrecision(),
-                    m.worstRecall(), m.meanPrecision(), m.meanRecall(), m.meanAny());
+            out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", name, m.worstPrecision(),
+                    m.worstRecall(), m.worstSentenceRecall(), m.meanPrecision(), m.meanRecall(), m.meanAny());
         });
         out.println();
         out.println("Worst: the lowest over the held-out publishers, each figure on its own; mean: over publishers.");
@@ -335,11 +357,12 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     }
 
     /** Worst and mean over held-out publishers. */
-    record Summary(double worstPrecision, double worstRecall, double meanPrecision, double meanRecall,
-                   double meanAny) {
+    record Summary(double worstPrecision, double worstRecall, double worstSentenceRecall, double meanPrecision,
+                   double meanRecall, double meanAny) {
         static Summary of(java.util.Collection<Score> scores) {
             return new Summary(scores.stream().mapToDouble(Score::precision).min().orElse(0),
                     scores.stream().mapToDouble(Score::recall).min().orElse(0),
+                    scores.stream().mapToDouble(Score::sentenceRecall).min().orElse(0),
                     scores.stream().mapToDouble(Score::precision).average().orElse(0),
                     scores.stream().mapToDouble(Score::recall).average().orElse(0),
                     scores.stream().mapToDouble(Score::any).average().orElse(0));
@@ -786,6 +809,23 @@ public final class ClaimsSpeakers implements Callable<Integer> {
 
     /** The precision bar, which every held-out publisher must meet. */
     static final double PRECISION_BAR = 0.85;
+
+    private void writeList(List<Doc> train, Map<String, int[]> counts, Set<String> keep, Path file, String what,
+                           PrintWriter out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("# Learnt from PolNeAR train (").append(train.size())
+                .append(" articles, one annotator each: the first id in sort order) by\n");
+        b.append(String.format(Locale.ROOT, "# lab/run claims-speakers --learn-speaker-lists=DIR --min-cues=%d "
+                + "--min-rate=%s --secondary-rate=%s --noun-rate=%s%n", minCues, minRate, secondaryRate, nounRate));
+        b.append("# ").append(what).append(" Thresholds chosen with each publisher held out (--sweep-secondary).\n");
+        b.append("lemma\tsources or cues\tuses\trate\n");
+        keep.stream().sorted(Comparator.comparingInt((String l) -> -counts.get(l)[0]).thenComparing(l -> l))
+                .forEach(l -> b.append(l).append('\t').append(counts.get(l)[0]).append('\t').append(counts.get(l)[1])
+                        .append('\t').append(String.format(Locale.ROOT, "%.3f", (double) counts.get(l)[0]
+                                / counts.get(l)[1])).append('\n'));
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+        out.printf("%d lemmas written to %s%n", keep.size(), file);
+    }
 
     private void writeCues(List<Doc> train, Path file, PrintWriter out) throws IOException {
         Map<String, int[]> counts = cueCounts(train);

@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The cue verbs the service ships are what {@code claims-speakers --learn-cues} makes with its defaults. */
+/**
+ * The cue verbs, secondary cue verbs and speaker nouns the service ships are what {@code claims-speakers
+ * --learn-cues} and {@code --learn-speaker-lists} make with their defaults, and the default run reads no dev article.
+ */
 class ClaimsSpeakersTest {
 
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
@@ -32,6 +35,20 @@ class ClaimsSpeakersTest {
         assertArrayEquals(Files.readAllBytes(BUNDLED), Files.readAllBytes(out),
                 "the bundled cue verbs differ from a fresh learning: run lab/run claims-speakers --learn-cues="
                         + "src/main/resources/" + Attributions.CUES + " and commit the file");
+    }
+
+    @Test
+    void theBundledSpeakerListsAreWhatTheDefaultsLearnFromPolnearTrain(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isDirectory(SHARED.resolve("data/polnear/text/train")),
+                () -> "skipped: " + SHARED + " (from -Dshared.dir) lacks PolNeAR, so there is nothing to learn from");
+        LabRun run = LabRun.of("--shared=" + SHARED, "claims-speakers", "--learn-speaker-lists=" + dir);
+        assertEquals(0, run.exitCode(), run.err());
+        for (String resource : new String[] {Attributions.SECONDARY, Attributions.SPEAKER_NOUNS}) {
+            Path bundled = Path.of("..", "src/main/resources", resource);
+            assertArrayEquals(Files.readAllBytes(bundled), Files.readAllBytes(dir.resolve(bundled.getFileName())),
+                    resource + " differs from a fresh learning: run lab/run claims-speakers "
+                            + "--learn-speaker-lists=src/main/resources/claims and commit the files");
+        }
     }
 
     @Test
