@@ -46,6 +46,8 @@ public final class Attributions {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     /** Pronouns of a group or an organisation, resolved by {@link Part#GROUP_PRONOUNS}. */
     private static final Set<String> GROUP = Set.of("they", "it", "we");
+    /** How many tokens the name before a headline's colon may have. */
+    private static final int HEADLINE_NAME = 5;
     /** How many tokens may follow the verb of an attribution that closes its sentence. */
     private static final int FRAME_TAIL = 4;
     /** How many sentences back "they" or "it" is resolved. */
@@ -68,6 +70,8 @@ public final class Attributions {
         GROUP_PRONOUNS,
         /** A paragraph that opens with a speaker and a colon ("Smith said:") gives its later sentences that speaker. */
         PARAGRAPH_LEAD,
+        /** A short name or speaker noun and a colon open a sentence, as in a headline: "Smith: Taxes Will Rise". */
+        HEADLINE_COLON,
         /**
          * Verbs that are cues less often ("secondary": "want", "think") count when their subject is like a speaker: a
          * pronoun, a proper noun, a person or organisation, or a noun learnt as a speaker's head ("officials").
@@ -392,8 +396,10 @@ public final class Attributions {
         }
         int colon = nounPhraseForward(t, 0);
         if (colon > 0 && colon <= 6 && colon + 1 < t.size() && t.get(colon).word().equals(":")
-                && isQuote(t.get(colon + 1)) && hasProperNoun(t, 0, colon)) {
-            // a name and a colon before a quotation: 'Smith: "We will win."'
+                && (isQuote(t.get(colon + 1)) && hasProperNoun(t, 0, colon) || parts.contains(Part.HEADLINE_COLON)
+                && colon <= HEADLINE_NAME && colon + 3 < t.size() && (hasProperNoun(t, 0, colon)
+                || speakerNouns.contains(t.get(colon - 1).lemma().toLowerCase(Locale.ROOT))))) {
+            // a name and a colon before a quotation: 'Smith: "We will win."', or before a claim: 'Smith: Taxes Will Rise'
             found.add(new Attribution(text(sentence, t, 0, colon), ":", t.get(colon).start(), t.get(colon).end(),
                     t.get(0).start(), t.get(colon - 1).end(), null));
         }

@@ -105,4 +105,10 @@ class SpeakerRulesTest {
         assertEquals("Local officials", speakerOf("Local officials want the road rebuilt before the winter.", "road"));
         assertTrue(in("The old bridge wants a new coat of paint before the winter.", "bridge").isEmpty());
     }
+
+    @Test
+    void aHeadlineNameAndColonNameTheSpeakerOfTheClaim() {
+        assertEquals("Marisol Tran", speakerOf("Marisol Tran: County Clinic Will Stay Open All Winter\n\n"
+                + "The clinic serves about 4,000 patients.", "Clinic Will Stay"));
+    }
 }
