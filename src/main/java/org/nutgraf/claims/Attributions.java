@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,8 @@ public final class Attributions {
     public static final String CUES = "claims/cue-verbs.tsv";
     /** The resource of the secondary cue verbs ({@link Part#SECONDARY_CUES}), learnt like {@value #CUES}. */
     public static final String SECONDARY = "claims/speaker-cue-verbs.tsv";
+    /** The resource of the reporting nouns ({@link Part#REPORTING_NOUNS}), learnt from PolNeAR train's cues. */
+    public static final String REPORTING_NOUNS = "claims/speaker-reporting-nouns.tsv";
     /** The resource of the speaker nouns, heads of speakers learnt from PolNeAR train. */
     public static final String SPEAKER_NOUNS = "claims/speaker-nouns.tsv";
 
@@ -44,6 +47,9 @@ public final class Attributions {
     /** How many sentences back a pronoun speaker is resolved. */
     private static final int RESOLVE_REACH = 20;
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    /** Possessive pronouns before a reporting noun, as the pronoun they stand for. */
+    private static final Map<String, String> POSSESSIVE = Map.of("his", "he", "her", "she", "their", "they", "its",
+            "it");
     /** Pronouns of a group or an organisation, resolved by {@link Part#GROUP_PRONOUNS}. */
     private static final Set<String> GROUP = Set.of("they", "it", "we");
     /** How many tokens the name before a headline's colon may have. */
@@ -70,6 +76,11 @@ public final class Attributions {
         GROUP_PRONOUNS,
         /** A paragraph that opens with a speaker and a colon ("Smith said:") gives its later sentences that speaker. */
         PARAGRAPH_LEAD,
+        /**
+         * A learnt reporting noun after a possessive names its owner: "the governor's statement that ...", "her
+         * claim that ..." (the pronoun resolved).
+         */
+        REPORTING_NOUNS,
         /** A short name or speaker noun and a colon open a sentence, as in a headline: "Smith: Taxes Will Rise". */
         HEADLINE_COLON,
         /**
@@ -82,6 +93,7 @@ public final class Attributions {
     private final Set<String> cues;
     private final Set<String> secondary;
     private final Set<String> speakerNouns;
+    private final Set<String> reportingNouns;
     private final boolean quotations;
     private final boolean pronouns;
     private final Set<Part> parts;
@@ -116,6 +128,17 @@ public final class Attributions {
      */
     public Attributions(Set<String> cueLemmas, Set<String> secondaryLemmas, Set<String> speakerNouns,
                         Set<Part> parts) {
+        this(cueLemmas, secondaryLemmas, speakerNouns, Set.of(), parts);
+    }
+
+    /**
+     * A finder with these cue verbs, secondary cue verbs, speaker nouns and reporting nouns (lemmas), and these parts.
+     *
+     * @param reportingNouns nouns that attribute content to their owner ("statement", "claim")
+     */
+    public Attributions(Set<String> cueLemmas, Set<String> secondaryLemmas, Set<String> speakerNouns,
+                        Set<String> reportingNouns, Set<Part> parts) {
+        this.reportingNouns = Set.copyOf(reportingNouns);
         this.secondary = Set.copyOf(secondaryLemmas);
         this.speakerNouns = Set.copyOf(speakerNouns);
         this.cues = Set.copyOf(cueLemmas);
@@ -144,7 +167,7 @@ public final class Attributions {
     /** Reads the bundled list on first use. */
     private static final class Bundled {
         static final Attributions FINDER = new Attributions(readCues(CUES), readCues(SECONDARY),
-                readCues(SPEAKER_NOUNS), EnumSet.allOf(Part.class));
+                readCues(SPEAKER_NOUNS), readCues(REPORTING_NOUNS), EnumSet.allOf(Part.class));
     }
 
     /** The cue verbs' lemmas this finder uses. */
@@ -433,6 +456,27 @@ public final class Attributions {
                 }
             }
         }
+        if (parts.contains(Part.REPORTING_NOUNS)) {
+            for (int k = 1; k < t.size(); k++) {
+                Token noun = t.get(k);
+                if (!(noun.tag().equals("NN") || noun.tag().equals("NNS")) || !reportingNouns.contains(noun.lemma())) {
+                    continue;
+                }
+                int owner = k - 1;
+                while (owner > 0 && (t.get(owner).tag().startsWith("JJ") || t.get(owner).tag().equals("NN"))) {
+                    owner--; // "the senator's recent public statement"
+                }
+                Token o = t.get(owner);
+                if (o.tag().equals("PRP$") && POSSESSIVE.containsKey(o.word().toLowerCase(Locale.ROOT))) {
+                    found.add(new Attribution(null, noun.word(), noun.start(), noun.end(), o.start(), o.end(),
+                            o.word()));
+                } else if (o.tag().equals("POS") && owner > 0 && t.get(owner - 1).tag().startsWith("NN")) {
+                    int begin = nounPhraseBack(t, owner - 1);
+                    found.add(new Attribution(text(sentence, t, begin, owner), noun.word(), noun.start(), noun.end(),
+                            t.get(begin).start(), t.get(owner - 1).end(), null));
+                }
+            }
+        }
         return found;
     }
 
@@ -652,13 +696,15 @@ public final class Attributions {
         if (a.pronoun() == null || a.speaker() != null) {
             return a;
         }
-        if (GROUP.contains(a.pronoun().toLowerCase(Locale.ROOT))) {
-            return parts.contains(Part.GROUP_PRONOUNS) ? resolveGroup(article, a)
+        String written = a.pronoun().toLowerCase(Locale.ROOT);
+        String pronoun = POSSESSIVE.getOrDefault(written, written);
+        if (GROUP.contains(pronoun)) {
+            return parts.contains(Part.GROUP_PRONOUNS) ? resolveGroup(article, a, pronoun)
                     : new Attribution(null, a.verb(), a.start(), a.end());
         }
         List<Sentence> sentences = article.sentences();
         int at = sentenceAt(sentences, a.speakerStart());
-        boolean female = a.pronoun().equalsIgnoreCase("she") || a.pronoun().equalsIgnoreCase("her");
+        boolean female = pronoun.equals("she") || pronoun.equals("her");
         Entity person = null;
         for (int i = at; i >= 0 && i >= at - RESOLVE_REACH && person == null; i--) {
             Sentence s = sentences.get(i);
@@ -706,8 +752,7 @@ public final class Attributions {
      * organisation it names outside quotation marks. "we" is dropped: inside a quotation the quotation's speaker is
      * taken instead.
      */
-    private Attribution resolveGroup(Article article, Attribution a) {
-        String pronoun = a.pronoun().toLowerCase(Locale.ROOT);
+    private Attribution resolveGroup(Article article, Attribution a, String pronoun) {
         Attribution dropped = new Attribution(null, a.verb(), a.start(), a.end());
         if (pronoun.equals("we")) {
             return dropped;

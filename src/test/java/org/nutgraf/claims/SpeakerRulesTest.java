@@ -111,4 +111,15 @@ class SpeakerRulesTest {
         assertEquals("Marisol Tran", speakerOf("Marisol Tran: County Clinic Will Stay Open All Winter\n\n"
                 + "The clinic serves about 4,000 patients.", "Clinic Will Stay"));
     }
+
+    @Test
+    void aReportingNounAfterAPossessiveNamesItsOwner() {
+        assertEquals("The treasurer", speakerOf("The treasurer's statement that the budget was balanced surprised "
+                + "nobody on the board.", "budget was balanced"));
+        String text = "Margaret Ellison runs the regional transport agency. "
+                + "Her claim that fares will fall next year drew laughter from the council.";
+        Attribution a = in(text, "fares will fall").orElseThrow();
+        assertEquals("Margaret Ellison", a.speaker());
+        assertEquals("Her", a.pronoun());
+    }
 }

@@ -129,6 +129,15 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                     + "least this share of its noun uses in train (default: ${DEFAULT-VALUE})")
     private double nounRate;
 
+    @Option(names = "--report-rate", defaultValue = "0.1",
+            description = "a common noun is a reporting noun when it is in the cue of at least --min-cues annotated "
+                    + "attributions with a source and at least this share of its noun uses (default: ${DEFAULT-VALUE})")
+    private double reportRate;
+
+    @Option(names = "--sweep-reporting", description = "each publisher held out: --report-rate over a grid (1 learns "
+            + "no reporting noun), worst publisher and mean")
+    private boolean sweepReporting;
+
     @Option(names = "--sweep-secondary", description = "each publisher held out: --secondary-rate against "
             + "--noun-rate over a grid, worst publisher and mean")
     private boolean sweepSecondary;
@@ -220,6 +229,12 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                     "Speaker nouns: a common noun lemma that heads at least min-cues annotated sources (its last "
                             + "common noun before a\n# comma, of, for, at, from, who, which) and at least noun-rate of "
                             + "its uses (tags NN, NNS).", out);
+            Map<String, int[]> reporting = reportingCounts(train);
+            writeList(train, reporting, learnt(reporting, minCues, reportRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.REPORTING_NOUNS).getFileName()),
+                    "Reporting nouns: a common noun lemma in the cue of at least min-cues annotated attributions with a "
+                            + "source and\n# at least report-rate of its uses (tags NN, NNS); its owner is the speaker "
+                            + "(Attributions.Part.REPORTING_NOUNS).", out);
             return 0;
         }
         if (sweep) {
@@ -230,7 +245,11 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             sweepSecondary(train, out);
             return 0;
         }
-        heldOut(train, systems(new Settings(minCues, minRate, secondaryRate, nounRate), ablations), publisher, show,
+        if (sweepReporting) {
+            sweepReporting(train, out);
+            return 0;
+        }
+        heldOut(train, systems(new Settings(minCues, minRate, secondaryRate, nounRate, reportRate), ablations), publisher, show,
                 out, err);
         if (inSample) {
             out.println();
@@ -288,13 +307,14 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     }
 
     /** The thresholds of what is learnt from train. */
-    record Settings(int minCues, double minRate, double secondaryRate, double nounRate) {
+    record Settings(int minCues, double minRate, double secondaryRate, double nounRate, double reportRate) {
 
         /** The finder learnt from these train articles. */
         Attributions learn(List<Doc> train, Set<Attributions.Part> parts) {
             Map<String, int[]> counts = cueCounts(train);
             return new Attributions(learnt(counts, minCues, minRate), secondary(counts, minCues, secondaryRate,
-                    minRate), learnt(nounCounts(train), minCues, nounRate), parts);
+                    minRate), learnt(nounCounts(train), minCues, nounRate),
+                    learnt(reportingCounts(train), minCues, reportRate), parts);
         }
     }
 
@@ -695,6 +715,36 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         return out;
     }
 
+    /** Per common noun lemma in train: how many attributions with a source have it in their cue, and its uses. */
+    static Map<String, int[]> reportingCounts(List<Doc> train) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Doc d : train) {
+            for (Sentence s : d.article().sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.tag().equals("NN") || t.tag().equals("NNS")) {
+                        counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
+                    }
+                }
+            }
+            for (Gold g : d.gold()) {
+                Set<String> lemmas = new HashSet<>();
+                for (Sentence s : d.article().sentences()) {
+                    if (s.end() <= g.cueStart() || s.start() >= g.cueEnd()) {
+                        continue;
+                    }
+                    for (Token t : s.tokens()) {
+                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd()
+                                && (t.tag().equals("NN") || t.tag().equals("NNS"))) {
+                            lemmas.add(t.lemma());
+                        }
+                    }
+                }
+                lemmas.forEach(l -> counts.computeIfAbsent(l, k -> new int[2])[0]++);
+            }
+        }
+        return counts;
+    }
+
     /**
      * Per common noun lemma in train: how many annotated sources it heads (the last common noun of the source
      * before a comma, "of", "for", "at", "from", "who" or "which"), and how often it occurs (tags NN, NNS).
@@ -736,6 +786,34 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         return counts;
     }
 
+    private void sweepReporting(List<Doc> train, PrintWriter out) {
+        out.println("## Reporting nouns, each publisher held out (PolNeAR train; --min-cues=" + minCues + " --min-rate="
+                + minRate + " --secondary-rate=" + secondaryRate + " --noun-rate=" + nounRate + ")");
+        out.println();
+        out.println("| report rate | nouns (all train) | worst precision | worst recall | worst sentence recall "
+                + "| mean precision | mean recall |");
+        out.println("|---|---|---|---|---|---|---|");
+        Map<String, int[]> all = reportingCounts(train);
+        double bestRecall = -1;
+        String best = "none";
+        for (double rr : new double[] {1, 0.5, 0.3, 0.2, 0.1, 0.05}) {
+            Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(minCues, minRate, secondaryRate, nounRate,
+                    rr), false).get(NUTGRAF));
+            Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
+            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", rr, learnt(all, minCues, rr)
+                    .size(), m.worstPrecision(), m.worstRecall(), m.worstSentenceRecall(), m.meanPrecision(),
+                    m.meanRecall());
+            out.flush();
+            if (m.worstPrecision() >= PRECISION_BAR && m.worstRecall() > bestRecall) {
+                bestRecall = m.worstRecall();
+                best = "--report-rate=" + rr;
+            }
+        }
+        out.println();
+        out.printf("Chosen (highest worst recall with worst precision >= %.2f, ties to the first): %s%n",
+                PRECISION_BAR, best);
+    }
+
     private void sweepSecondary(List<Doc> train, PrintWriter out) {
         out.println("## Secondary cues and speaker nouns, each publisher held out (PolNeAR train; --min-cues="
                 + minCues + " --min-rate=" + minRate + ")");
@@ -746,7 +824,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         String best = "none";
         for (double sr : new double[] {minRate, 0.15, 0.1, 0.05}) {
             for (double nr : new double[] {0.05, 0.1, 0.2, 0.3}) {
-                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(minCues, minRate, sr, nr), false)
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(minCues, minRate, sr, nr, reportRate), false)
                         .get(NUTGRAF));
                 Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
                 out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f |%n", sr, nr, m.worstPrecision(),
@@ -790,7 +868,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         String best = "none";
         for (int mc : new int[] {3, 5, 8, 15, 30}) {
             for (double mr : new double[] {0.1, 0.2, 0.3, 0.5}) {
-                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(mc, mr, secondaryRate, nounRate),
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(mc, mr, secondaryRate, nounRate, reportRate),
                         false).get(NUTGRAF));
                 Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
                 out.printf(Locale.ROOT, "| %d | %.1f | %d | %.3f | %.3f | %.3f | %.3f |%n", mc, mr,
@@ -816,8 +894,10 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         b.append("# Learnt from PolNeAR train (").append(train.size())
                 .append(" articles, one annotator each: the first id in sort order) by\n");
         b.append(String.format(Locale.ROOT, "# lab/run claims-speakers --learn-speaker-lists=DIR --min-cues=%d "
-                + "--min-rate=%s --secondary-rate=%s --noun-rate=%s%n", minCues, minRate, secondaryRate, nounRate));
-        b.append("# ").append(what).append(" Thresholds chosen with each publisher held out (--sweep-secondary).\n");
+                + "--min-rate=%s --secondary-rate=%s --noun-rate=%s --report-rate=%s%n", minCues, minRate,
+                secondaryRate, nounRate, reportRate));
+        b.append("# ").append(what).append("\n# Thresholds chosen with each publisher held out (--sweep-secondary, "
+                + "--sweep-reporting).\n");
         b.append("lemma\tsources or cues\tuses\trate\n");
         keep.stream().sorted(Comparator.comparingInt((String l) -> -counts.get(l)[0]).thenComparing(l -> l))
                 .forEach(l -> b.append(l).append('\t').append(counts.get(l)[0]).append('\t').append(counts.get(l)[1])
