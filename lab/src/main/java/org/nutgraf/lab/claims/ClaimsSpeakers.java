@@ -148,7 +148,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
 
     @Option(names = "--cost", paramLabel = "ANNOTATORS", split = ",",
             description = "time the claims pipeline on 84 train articles (every tenth) with each of these annotators added "
-                    + "(e.g. depparse,quote), one at a time")
+                    + "(e.g. depparse,quote), one at a time; join annotators that go together with + (depparse+coref)")
     private List<String> cost;
 
     @Option(names = "--ablations", description = "also measure Nutgraf without each of its parts")
@@ -954,7 +954,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 props.put("quote.attributeQuotes", "false");
             }
             PipelineSettings settings = new PipelineSettings(extra.isEmpty() ? base.annotators()
-                    : base.annotators() + "," + extra, props);
+                    : base.annotators() + "," + extra.replace('+', ','), props);
             ArticleReader reader = ArticleReader.load(settings);
             for (int i = 0; i < Math.min(WARM_UP, texts.size()); i++) {
                 reader.read(texts.get(i), null);
