@@ -25,18 +25,28 @@ import java.util.function.Function;
  * Finds who a sentence attributes its content to, from patterns over tokens and tags: {@code "...," X said},
  * {@code "...," said X}, {@code X said (that) ...}, {@code according to X}, {@code X, who said ...}.
  * <p>
- * The cue verbs come from {@value #CUES}, learnt from PolNeAR train by {@code lab/run claims-speakers --learn-cues}.
- * {@link #in(Article, Sentence)} names speakers for key claims: it resolves "he" and "she" to the person the article
- * last named, and gives a sentence inside a quotation the attribution of the sentence that opens or closes it.
- * {@link #statedIn(Sentence)}, what a sentence states by itself, gives the check-worthiness model its
- * {@code attributed} feature, since the sentences the model learns from come without their articles. Thread-safe.
+ * {@link #in(Article, Sentence)} names speakers for key claims with the lists learnt from PolNeAR train by
+ * {@code lab/run claims-speakers --learn-speaker-lists} (cue verbs {@value #SPEAKER_CUES}, secondary cue verbs
+ * {@value #SECONDARY}, speaker nouns {@value #SPEAKER_NOUNS}, reporting nouns {@value #REPORTING_NOUNS}) and the
+ * {@link Part}s of the rule: every cue of a sentence is a candidate, those outside quotation marks and those that
+ * close the sentence first; "he", "she", "they", "it" (and "his", "her"...) are resolved to what the article named
+ * before; a sentence inside a quotation, or after a paragraph lead that ends in a colon, takes that attribution.
+ * {@link #statedIn(Sentence)}, what a sentence states by itself with the first cue of {@value #CUES} (learnt by
+ * {@code --learn-cues}), gives the check-worthiness model its {@code attributed} feature, since the sentences the
+ * model learns from come without their articles; it is kept as the model was trained. Thread-safe.
  */
 public final class Attributions {
 
     /** The resource that lists the cue verbs' lemmas, one a line after {@code #} comments, first column. */
     public static final String CUES = "claims/cue-verbs.tsv";
-    /** The resource of the secondary cue verbs ({@link Part#SECONDARY_CUES}), learnt like {@value #CUES}. */
-    public static final String SECONDARY = "claims/speaker-cue-verbs.tsv";
+    /**
+     * The resource of the speaker rule's cue verbs, learnt like {@value #CUES} with the thresholds the speakers'
+     * held-out protocol chose ({@value #CUES} stays the list of {@link #statedIn}, which the check-worthiness model
+     * was trained with).
+     */
+    public static final String SPEAKER_CUES = "claims/speaker-cue-verbs.tsv";
+    /** The resource of the secondary cue verbs ({@link Part#SECONDARY_CUES}), learnt like {@value #SPEAKER_CUES}. */
+    public static final String SECONDARY = "claims/speaker-secondary-verbs.tsv";
     /** The resource of the reporting nouns ({@link Part#REPORTING_NOUNS}), learnt from PolNeAR train's cues. */
     public static final String REPORTING_NOUNS = "claims/speaker-reporting-nouns.tsv";
     /** The resource of the speaker nouns, heads of speakers learnt from PolNeAR train. */
@@ -159,15 +169,17 @@ public final class Attributions {
         return parts;
     }
 
-    /** The finder the service uses: the bundled cue verbs. */
+    /** The finder the service uses for speakers: the bundled speaker lists and every part. */
     public static Attributions bundled() {
         return Bundled.FINDER;
     }
 
-    /** Reads the bundled list on first use. */
+    /** Reads the bundled lists on first use. */
     private static final class Bundled {
-        static final Attributions FINDER = new Attributions(readCues(CUES), readCues(SECONDARY),
+        static final Attributions FINDER = new Attributions(readCues(SPEAKER_CUES), readCues(SECONDARY),
                 readCues(SPEAKER_NOUNS), readCues(REPORTING_NOUNS), EnumSet.allOf(Part.class));
+        /** The sentence-only rule of {@link #statedIn}, with the cue verbs the check-worthiness model knows. */
+        static final Attributions STATED = new Attributions(readCues(CUES));
     }
 
     /** The cue verbs' lemmas this finder uses. */
@@ -350,7 +362,7 @@ public final class Attributions {
      * (speaker null): the check-worthiness model's {@code attributed} feature.
      */
     public static Optional<Attribution> statedIn(Sentence sentence) {
-        return Bundled.FINDER.stated(sentence);
+        return Bundled.STATED.stated(sentence);
     }
 
     /** The first attribution the sentence itself states; a pronoun speaker comes back unresolved (speaker null). */

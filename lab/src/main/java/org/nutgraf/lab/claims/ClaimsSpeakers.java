@@ -72,7 +72,9 @@ import java.util.stream.Stream;
         description = {"Speakers of key claims against PolNeAR's attributions",
                 "Precision and recall of the speaker on PolNeAR train with each publisher held out (worst and "
                         + "mean), beside baselines; dev, the test part, only with --test; learns the cue verbs "
-                        + "(--learn-cues) and times extra annotators (--cost)."})
+                        + "(--learn-cues) and the speaker lists (--learn-speaker-lists), sweeps their thresholds by "
+                        + "the worst publisher (--sweep, --sweep-secondary, --sweep-reporting) and times extra "
+                        + "annotators (--cost)."})
 public final class ClaimsSpeakers implements Callable<Integer> {
 
     /** The reporting verbs the service's attribution rule used before the learnt list, typed by hand. */
@@ -107,17 +109,27 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     private Path learnCues;
 
     @Option(names = "--learn-speaker-lists", paramLabel = "DIR",
-            description = "write the secondary cue verbs and the speaker nouns learnt from the train split to DIR, as "
-                    + "the files " + "the service reads (its are in src/main/resources/claims)")
+            description = "write the secondary cue verbs, the speaker nouns and the reporting nouns learnt from the "
+                    + "train split to DIR, named as the service's in src/main/resources/claims")
     private Path learnSpeakerLists;
 
     @Option(names = "--min-cues", defaultValue = "8",
-            description = "a learnt cue verb is a cue in at least this many train attributions (default: ${DEFAULT-VALUE})")
+            description = "the check-worthiness feature's cue verbs (--learn-cues, " + Attributions.CUES + "): a cue in at "
+                    + "least this many train attributions (default: ${DEFAULT-VALUE}, the shipped list's)")
     private int minCues;
 
     @Option(names = "--min-rate", defaultValue = "0.2",
             description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
     private double minRate;
+
+    @Option(names = "--speaker-min-cues", defaultValue = "3",
+            description = "the speaker rule's cue verbs (" + Attributions.SPEAKER_CUES + "): a cue in at least this "
+                    + "many train attributions (default: ${DEFAULT-VALUE}, chosen by --sweep)")
+    private int speakerMinCues;
+
+    @Option(names = "--speaker-min-rate", defaultValue = "0.3",
+            description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
+    private double speakerMinRate;
 
     @Option(names = "--secondary-rate", defaultValue = "0.15",
             description = "a verb with at least --min-cues cues whose rate is below --min-rate but at least this is a "
@@ -218,22 +230,27 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         if (learnSpeakerLists != null) {
             Files.createDirectories(learnSpeakerLists);
             Map<String, int[]> cues = cueCounts(train);
-            writeList(train, cues, secondary(cues, minCues, secondaryRate, minRate),
+            writeList(train, cues, learnt(cues, speakerMinCues, speakerMinRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.SPEAKER_CUES).getFileName()),
+                    "The speaker rule's cue verbs: a lemma in the cue of at least speaker-min-cues attributions with a "
+                            + "source and\n# at least speaker-min-rate of its verb uses (tags VB*, claims pipeline) are "
+                            + "in such a cue.", out);
+            writeList(train, cues, secondary(cues, speakerMinCues, secondaryRate, speakerMinRate),
                     learnSpeakerLists.resolve(Path.of(Attributions.SECONDARY).getFileName()),
-                    "Secondary cue verbs: a lemma with at least min-cues cues whose rate is at least secondary-rate and "
-                            + "below min-rate;\n# a cue only when its subject is like a speaker (Attributions.Part."
+                    "Secondary cue verbs: a lemma with at least speaker-min-cues cues whose rate is at least "
+                            + "secondary-rate and below speaker-min-rate;\n# a cue only when its subject is like a speaker (Attributions.Part."
                             + "SECONDARY_CUES). Counts as in cue-verbs.tsv.", out);
             Map<String, int[]> nouns = nounCounts(train);
-            writeList(train, nouns, learnt(nouns, minCues, nounRate),
+            writeList(train, nouns, learnt(nouns, speakerMinCues, nounRate),
                     learnSpeakerLists.resolve(Path.of(Attributions.SPEAKER_NOUNS).getFileName()),
-                    "Speaker nouns: a common noun lemma that heads at least min-cues annotated sources (its last "
+                    "Speaker nouns: a common noun lemma that heads at least speaker-min-cues annotated sources (its last "
                             + "common noun before a\n# comma, of, for, at, from, who, which) and at least noun-rate of "
                             + "its uses (tags NN, NNS).", out);
             Map<String, int[]> reporting = reportingCounts(train);
-            writeList(train, reporting, learnt(reporting, minCues, reportRate),
+            writeList(train, reporting, learnt(reporting, speakerMinCues, reportRate),
                     learnSpeakerLists.resolve(Path.of(Attributions.REPORTING_NOUNS).getFileName()),
-                    "Reporting nouns: a common noun lemma in the cue of at least min-cues annotated attributions with a "
-                            + "source and\n# at least report-rate of its uses (tags NN, NNS); its owner is the speaker "
+                    "Reporting nouns: a common noun lemma in the cue of at least speaker-min-cues annotated "
+                            + "attributions with a source and\n# at least report-rate of its uses (tags NN, NNS); its owner is the speaker "
                             + "(Attributions.Part.REPORTING_NOUNS).", out);
             return 0;
         }
@@ -249,7 +266,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
             sweepReporting(train, out);
             return 0;
         }
-        heldOut(train, systems(new Settings(minCues, minRate, secondaryRate, nounRate, reportRate), ablations), publisher, show,
+        heldOut(train, systems(new Settings(speakerMinCues, speakerMinRate, secondaryRate, nounRate, reportRate), ablations), publisher, show,
                 out, err);
         if (inSample) {
             out.println();
@@ -398,15 +415,16 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         Map<String, Function<Doc, List<Optional<Attribution>>>> systems = new LinkedHashMap<>();
         systems.put("baseline: first PERSON entity in the sentence", ClaimsSpeakers::firstPerson);
         systems.put("hand list of 30 verbs, no quotations, no pronouns (the service before, in the new patterns)",
-                finder(new Attributions(HAND_VERBS, false, false)));
+                finder(new Attributions(HAND_VERBS, EnumSet.noneOf(Attributions.Part.class))));
         systems.put("Nutgraf (`Attributions.in(Article, Sentence)`)",
                 d -> d.article().sentences().stream().map(s -> Attributions.in(d.article(), s)).toList());
         if (ablations) {
-            Set<String> cues = Attributions.bundled().cues();
-            systems.put("Nutgraf without following quotations", finder(new Attributions(cues, false, true)));
-            systems.put("Nutgraf without resolving pronouns", finder(new Attributions(cues, true, false)));
-            systems.put("Nutgraf with the hand list of 30 verbs instead of the learnt one",
-                    finder(new Attributions(HAND_VERBS)));
+            for (Attributions.Part part : Attributions.Part.values()) {
+                systems.put("Nutgraf without " + part.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        finder(shipped(EnumSet.complementOf(EnumSet.of(part)))));
+            }
+            systems.put("Nutgraf with the hand list of 30 verbs instead of the learnt lists",
+                    finder(new Attributions(HAND_VERBS, ALL)));
         }
         out.println("## Speakers of PolNeAR attributions, the shipped rule (" + String.join(", ", splits)
                 + "; train is in-sample, dev is the test part)");
@@ -424,6 +442,13 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                                 s.pronounsRight, s.pronouns));
             }
         }
+    }
+
+    /** The service's finder with only these parts: its bundled lists. */
+    static Attributions shipped(Set<Attributions.Part> parts) {
+        return new Attributions(Attributions.readCues(Attributions.CUES), Attributions.readCues(Attributions.SECONDARY),
+                Attributions.readCues(Attributions.SPEAKER_NOUNS), Attributions.readCues(Attributions.REPORTING_NOUNS),
+                parts);
     }
 
     // ---- reading ----
@@ -787,8 +812,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     }
 
     private void sweepReporting(List<Doc> train, PrintWriter out) {
-        out.println("## Reporting nouns, each publisher held out (PolNeAR train; --min-cues=" + minCues + " --min-rate="
-                + minRate + " --secondary-rate=" + secondaryRate + " --noun-rate=" + nounRate + ")");
+        out.println("## Reporting nouns, each publisher held out (PolNeAR train; --speaker-min-cues=" + speakerMinCues
+                + " --speaker-min-rate=" + speakerMinRate + " --secondary-rate=" + secondaryRate + " --noun-rate=" + nounRate + ")");
         out.println();
         out.println("| report rate | nouns (all train) | worst precision | worst recall | worst sentence recall "
                 + "| mean precision | mean recall |");
@@ -797,10 +822,10 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         double bestRecall = -1;
         String best = "none";
         for (double rr : new double[] {1, 0.5, 0.3, 0.2, 0.1, 0.05}) {
-            Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(minCues, minRate, secondaryRate, nounRate,
-                    rr), false).get(NUTGRAF));
+            Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(speakerMinCues, speakerMinRate,
+                    secondaryRate, nounRate, rr), false).get(NUTGRAF));
             Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
-            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", rr, learnt(all, minCues, rr)
+            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", rr, learnt(all, speakerMinCues, rr)
                     .size(), m.worstPrecision(), m.worstRecall(), m.worstSentenceRecall(), m.meanPrecision(),
                     m.meanRecall());
             out.flush();
@@ -815,16 +840,16 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     }
 
     private void sweepSecondary(List<Doc> train, PrintWriter out) {
-        out.println("## Secondary cues and speaker nouns, each publisher held out (PolNeAR train; --min-cues="
-                + minCues + " --min-rate=" + minRate + ")");
+        out.println("## Secondary cues and speaker nouns, each publisher held out (PolNeAR train; --speaker-min-cues="
+                + speakerMinCues + " --speaker-min-rate=" + speakerMinRate + ")");
         out.println();
         out.println("| secondary rate | noun rate | worst precision | worst recall | mean precision | mean recall |");
         out.println("|---|---|---|---|---|---|");
         double bestRecall = -1;
         String best = "none";
-        for (double sr : new double[] {minRate, 0.15, 0.1, 0.05}) {
+        for (double sr : new double[] {speakerMinRate, 0.2, 0.15, 0.1, 0.05}) {
             for (double nr : new double[] {0.05, 0.1, 0.2, 0.3}) {
-                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(minCues, minRate, sr, nr, reportRate), false)
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(speakerMinCues, speakerMinRate, sr, nr, reportRate), false)
                         .get(NUTGRAF));
                 Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
                 out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f |%n", sr, nr, m.worstPrecision(),
@@ -858,7 +883,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
      * higher rate).
      */
     private void sweep(List<Doc> train, PrintWriter out) {
-        out.println("## Learnt cue lists, each publisher held out (PolNeAR train)");
+        out.println("## The speaker rule's learnt cue lists, each publisher held out (PolNeAR train; --secondary-rate="
+                + secondaryRate + " --noun-rate=" + nounRate + " --report-rate=" + reportRate + ")");
         out.println();
         out.println("| min cues | min rate | verbs (all train) | worst precision | worst recall | mean precision "
                 + "| mean recall |");
@@ -877,7 +903,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 out.flush();
                 if (m.worstPrecision() >= PRECISION_BAR && m.worstRecall() >= bestRecall) {
                     bestRecall = m.worstRecall();
-                    best = String.format(Locale.ROOT, "--min-cues=%d --min-rate=%s", mc, mr);
+                    best = String.format(Locale.ROOT, "--speaker-min-cues=%d --speaker-min-rate=%s", mc, mr);
                 }
             }
         }
@@ -893,11 +919,11 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append("# Learnt from PolNeAR train (").append(train.size())
                 .append(" articles, one annotator each: the first id in sort order) by\n");
-        b.append(String.format(Locale.ROOT, "# lab/run claims-speakers --learn-speaker-lists=DIR --min-cues=%d "
-                + "--min-rate=%s --secondary-rate=%s --noun-rate=%s --report-rate=%s%n", minCues, minRate,
-                secondaryRate, nounRate, reportRate));
-        b.append("# ").append(what).append("\n# Thresholds chosen with each publisher held out (--sweep-secondary, "
-                + "--sweep-reporting).\n");
+        b.append(String.format(Locale.ROOT, "# lab/run claims-speakers --learn-speaker-lists=DIR --speaker-min-cues=%d"
+                + " --speaker-min-rate=%s --secondary-rate=%s --noun-rate=%s --report-rate=%s%n", speakerMinCues,
+                speakerMinRate, secondaryRate, nounRate, reportRate));
+        b.append("# ").append(what).append("\n# Thresholds chosen with each publisher held out (--sweep, "
+                + "--sweep-secondary, --sweep-reporting).\n");
         b.append("lemma\tsources or cues\tuses\trate\n");
         keep.stream().sorted(Comparator.comparingInt((String l) -> -counts.get(l)[0]).thenComparing(l -> l))
                 .forEach(l -> b.append(l).append('\t').append(counts.get(l)[0]).append('\t').append(counts.get(l)[1])
@@ -917,7 +943,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 .append(minRate).append('\n');
         b.append("# A lemma is kept when verbs with it are in the cue of at least min-cues attributions with a source")
                 .append(" and\n# at least min-rate of its verb uses (tags VB*, claims pipeline) are in such a cue.")
-                .append(" Thresholds chosen on train (--sweep).\n");
+                .append(" The list of the\n# check-worthiness feature (Attributions.statedIn), kept as the model was")
+                .append(" trained; speakers use speaker-cue-verbs.tsv.\n");
         b.append("lemma\tcues\tuses\trate\n");
         keep.stream().sorted(Comparator.comparingInt((String l) -> -counts.get(l)[0]).thenComparing(l -> l))
                 .forEach(l -> b.append(l).append('\t').append(counts.get(l)[0]).append('\t').append(counts.get(l)[1])

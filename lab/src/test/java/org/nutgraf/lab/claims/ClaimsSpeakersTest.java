@@ -43,7 +43,8 @@ class ClaimsSpeakersTest {
                 () -> "skipped: " + SHARED + " (from -Dshared.dir) lacks PolNeAR, so there is nothing to learn from");
         LabRun run = LabRun.of("--shared=" + SHARED, "claims-speakers", "--learn-speaker-lists=" + dir);
         assertEquals(0, run.exitCode(), run.err());
-        for (String resource : new String[] {Attributions.SECONDARY, Attributions.SPEAKER_NOUNS, Attributions.REPORTING_NOUNS}) {
+        for (String resource : new String[] {Attributions.SPEAKER_CUES, Attributions.SECONDARY, Attributions.SPEAKER_NOUNS,
+                Attributions.REPORTING_NOUNS}) {
             Path bundled = Path.of("..", "src/main/resources", resource);
             assertArrayEquals(Files.readAllBytes(bundled), Files.readAllBytes(dir.resolve(bundled.getFileName())),
                     resource + " differs from a fresh learning: run lab/run claims-speakers "
