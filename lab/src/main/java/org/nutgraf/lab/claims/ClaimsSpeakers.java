@@ -740,13 +740,21 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * A common noun as the lists count it: tagged NN or NNS and written in lower-case letters (hyphens allowed), so
+     * that a name the tagger took for a noun, a symbol or a stray code is never learnt.
+     */
+    static boolean commonNoun(Token t) {
+        return (t.tag().equals("NN") || t.tag().equals("NNS")) && t.word().matches("[a-z]+(-[a-z]+)*");
+    }
+
     /** Per common noun lemma in train: how many attributions with a source have it in their cue, and its uses. */
     static Map<String, int[]> reportingCounts(List<Doc> train) {
         Map<String, int[]> counts = new TreeMap<>();
         for (Doc d : train) {
             for (Sentence s : d.article().sentences()) {
                 for (Token t : s.tokens()) {
-                    if (t.tag().equals("NN") || t.tag().equals("NNS")) {
+                    if (commonNoun(t)) {
                         counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
                     }
                 }
@@ -758,8 +766,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                         continue;
                     }
                     for (Token t : s.tokens()) {
-                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd()
-                                && (t.tag().equals("NN") || t.tag().equals("NNS"))) {
+                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd() && commonNoun(t)) {
                             lemmas.add(t.lemma());
                         }
                     }
@@ -779,7 +786,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         for (Doc d : train) {
             for (Sentence s : d.article().sentences()) {
                 for (Token t : s.tokens()) {
-                    if (t.tag().equals("NN") || t.tag().equals("NNS")) {
+                    if (commonNoun(t)) {
                         counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
                     }
                 }
@@ -798,7 +805,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                         String w = t.word().toLowerCase(Locale.ROOT);
                         if (head != null && (w.equals(",") || CUT.contains(w) || w.equals("who") || w.equals("which"))) {
                             cut = true;
-                        } else if (t.tag().equals("NN") || t.tag().equals("NNS")) {
+                        } else if (commonNoun(t)) {
                             head = t;
                         }
                     }
