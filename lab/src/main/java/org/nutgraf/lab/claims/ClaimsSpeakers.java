@@ -42,8 +42,9 @@ import java.util.stream.Stream;
  * attribution relations; the shared folder's {@code data/polnear}, train and dev splits).
  * <p>
  * <b>Protocol, fixed in code.</b> The {@code train} compartment is for choosing, with whole publishers held out: for
- * each of its seven publishers, whatever is learnt (the cue verbs) is learnt on the other publishers' train articles
- * and scored on that publisher's; rules and thresholds are chosen by the worst publisher, not the mean. The default
+ * each of its seven publishers, whatever is learnt (the four speaker lists) is learnt on the other publishers' train
+ * articles and scored on that publisher's; rules and thresholds are chosen by the worst publisher, not the mean
+ * ({@code --sweep}, {@code --sweep-secondary}, {@code --sweep-reporting}). The default
  * invocation prints that table and reads no dev article. The {@code dev} compartment is the test part, read only with
  * {@code --test}, once per candidate that would ship.
  * <p>
@@ -362,8 +363,9 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         out.printf("## Speakers of PolNeAR attributions, each publisher held out (train: %d articles, %d publishers)%n",
                 train.size(), ours.size());
         out.println();
-        out.println("Nutgraf's cue verbs are learnt on the other publishers' train articles, then scored on the held-out"
-                + " publisher's. No dev article is read (dev is the test part: --test).");
+        out.println("Nutgraf's lists (cue verbs, secondary verbs, speaker and reporting nouns) are learnt on the other "
+                + "publishers' train articles, then scored on the held-out publisher's. No dev article is read (dev "
+                + "is the test part: --test).");
         out.println();
         out.println("| held-out publisher | articles | attributions | judged sentences | precision | recall | any speaker "
                 + "| sentence recall | pronouns resolved: right / judged |");
