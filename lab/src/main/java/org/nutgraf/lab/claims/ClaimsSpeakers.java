@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,13 @@ import java.util.stream.Stream;
 /**
  * {@code claims-speakers}: how often key claims name the right speaker, measured on PolNeAR (political news
  * attribution relations; the shared folder's {@code data/polnear}, train and dev splits).
+ * <p>
+ * <b>Protocol, fixed in code.</b> The {@code train} compartment is for choosing, with whole publishers held out: for
+ * each of its seven publishers, whatever is learnt (the four speaker lists) is learnt on the other publishers' train
+ * articles and scored on that publisher's; rules and thresholds are chosen by the worst publisher, not the mean
+ * ({@code --sweep}, {@code --sweep-secondary}, {@code --sweep-reporting}). The default
+ * invocation prints that table and reads no dev article. The {@code dev} compartment is the test part, read only with
+ * {@code --test}, once per candidate that would ship.
  * <p>
  * <b>Data.</b> Each article is read with the service's claims pipeline (cached under {@code lab/target/claims-cache}).
  * An article annotated by several annotators is judged against one: the first annotator id in sort order among its
@@ -63,8 +71,11 @@ import java.util.stream.Stream;
  */
 @Command(name = "claims-speakers",
         description = {"Speakers of key claims against PolNeAR's attributions",
-                "Precision and recall of the speaker per split (train in-sample, dev clean), beside baselines; "
-                        + "learns the cue verbs (--learn-cues) and times extra annotators (--cost)."})
+                "Precision and recall of the speaker on PolNeAR train with each publisher held out (worst and "
+                        + "mean), beside baselines; dev, the test part, only with --test; learns the cue verbs "
+                        + "(--learn-cues) and the speaker lists (--learn-speaker-lists), sweeps their thresholds by "
+                        + "the worst publisher (--sweep, --sweep-secondary, --sweep-reporting) and times extra "
+                        + "annotators (--cost)."})
 public final class ClaimsSpeakers implements Callable<Integer> {
 
     /** The reporting verbs the service's attribution rule used before the learnt list, typed by hand. */
@@ -81,38 +92,84 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     @Mixin
     private Invocation invocation;
 
-    @Option(names = "--splits", split = ",", defaultValue = "train",
-            description = "the splits measured, comma-separated (default: ${DEFAULT-VALUE}, in-sample; dev, the only "
-                    + "held-out part, when named: --splits=train,dev)")
-    private List<String> splits;
+    @Option(names = "--test", description = "also score PolNeAR dev, the test part, with the shipped rule (cue "
+            + "verbs learnt on all of train): once per candidate that would ship; without it no dev figure is printed")
+    private boolean test;
+
+    @Option(names = "--in-sample", description = "also print the train table with the shipped rule, in-sample (its "
+            + "cue verbs were learnt on these articles)")
+    private boolean inSample;
+
+    @Option(names = "--publisher", paramLabel = "NAME", description = "the held-out publisher whose errors --show "
+            + "prints (default: the one with the lowest recall)")
+    private String publisher;
 
     @Option(names = "--learn-cues", paramLabel = "FILE",
             description = "write the cue verbs learnt from the train split to FILE (the service's is "
                     + "src/main/resources/" + Attributions.CUES + ")")
     private Path learnCues;
 
+    @Option(names = "--learn-speaker-lists", paramLabel = "DIR",
+            description = "write the secondary cue verbs, the speaker nouns and the reporting nouns learnt from the "
+                    + "train split to DIR, named as the service's in src/main/resources/claims")
+    private Path learnSpeakerLists;
+
     @Option(names = "--min-cues", defaultValue = "8",
-            description = "a learnt cue verb is a cue in at least this many train attributions (default: ${DEFAULT-VALUE})")
+            description = "the check-worthiness feature's cue verbs (--learn-cues, " + Attributions.CUES + "): a cue in at "
+                    + "least this many train attributions (default: ${DEFAULT-VALUE}, the shipped list's)")
     private int minCues;
 
-    @Option(names = "--min-rate", defaultValue = "0.3",
+    @Option(names = "--min-rate", defaultValue = "0.2",
             description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
     private double minRate;
 
-    @Option(names = "--sweep", description = "on train only: recall and precision of learnt cue lists over a grid "
-            + "of --min-cues and --min-rate")
+    @Option(names = "--speaker-min-cues", defaultValue = "3",
+            description = "the speaker rule's cue verbs (" + Attributions.SPEAKER_CUES + "): a cue in at least this "
+                    + "many train attributions (default: ${DEFAULT-VALUE}, chosen by --sweep)")
+    private int speakerMinCues;
+
+    @Option(names = "--speaker-min-rate", defaultValue = "0.3",
+            description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
+    private double speakerMinRate;
+
+    @Option(names = "--secondary-rate", defaultValue = "0.15",
+            description = "a verb with at least --min-cues cues whose rate is below --min-rate but at least this is a "
+                    + "secondary cue, which counts when its subject is like a speaker (default: ${DEFAULT-VALUE})")
+    private double secondaryRate;
+
+    @Option(names = "--noun-rate", defaultValue = "0.05",
+            description = "a common noun is a speaker noun when it heads at least --min-cues annotated sources and at "
+                    + "least this share of its noun uses in train (default: ${DEFAULT-VALUE})")
+    private double nounRate;
+
+    @Option(names = "--report-rate", defaultValue = "0.1",
+            description = "a common noun is a reporting noun when it is in the cue of at least --min-cues annotated "
+                    + "attributions with a source and at least this share of its noun uses (default: ${DEFAULT-VALUE})")
+    private double reportRate;
+
+    @Option(names = "--sweep-reporting", description = "each publisher held out: --report-rate over a grid (1 learns "
+            + "no reporting noun), worst publisher and mean")
+    private boolean sweepReporting;
+
+    @Option(names = "--sweep-secondary", description = "each publisher held out: --secondary-rate against "
+            + "--noun-rate over a grid, worst publisher and mean")
+    private boolean sweepSecondary;
+
+    @Option(names = "--sweep", description = "each publisher held out (train only): precision and recall of cue "
+            + "lists learnt on the other publishers over a grid of --min-cues and --min-rate, worst publisher and mean")
     private boolean sweep;
 
     @Option(names = "--cost", paramLabel = "ANNOTATORS", split = ",",
-            description = "time the claims pipeline on the dev articles with each of these annotators added "
-                    + "(e.g. depparse,quote), one at a time")
+            description = "time the claims pipeline on 84 train articles (every tenth) with each of these annotators added "
+                    + "(e.g. depparse,quote), one at a time; join annotators that go together with + (depparse+coref)")
     private List<String> cost;
 
     @Option(names = "--ablations", description = "also measure Nutgraf without each of its parts")
     private boolean ablations;
 
     @Option(names = "--show", defaultValue = "0",
-            description = "print this many of Nutgraf's train errors (wrong speakers, then misses) to stderr")
+            description = "print this many of Nutgraf's errors on the held-out publisher (--publisher) to stderr: "
+                    + "wrong speakers, then misses")
     private int show;
 
     /** One annotated attribution with a source, offsets in UTF-16. */
@@ -121,7 +178,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     }
 
     /** One article, its chosen annotator's attributions with a source, and the article as read. */
-    record Doc(String split, String name, String annotator, String text, List<Gold> gold, Article article) {
+    record Doc(String split, String name, String annotator, String publisher, String text, List<Gold> gold,
+               Article article) {
     }
 
     /** Counts of one system on one split. */
@@ -157,7 +215,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = invocation.shared().data(SET);
         if (!invocation.present(root.resolve("attributions.tsv"), root.resolve("text"),
-                root.resolve("attributions"))) {
+                root.resolve("attributions"), root.resolve("metadata.tsv"))) {
             return 0;
         }
         PrintWriter out = invocation.out();
@@ -165,40 +223,189 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         if (cost != null && !cost.isEmpty()) {
             return cost(root, out, err);
         }
-        Map<String, List<Doc>> docs = new LinkedHashMap<>();
-        List<String> needed = new ArrayList<>(splits);
-        if ((learnCues != null || sweep) && !needed.contains("train")) {
-            needed.add(0, "train");
+        List<Doc> train = read(root, "train", err);
+        if (learnCues != null) {
+            writeCues(train, learnCues, out);
+            return 0;
         }
-        for (String split : needed) {
-            docs.put(split, read(root, split, err));
+        if (learnSpeakerLists != null) {
+            Files.createDirectories(learnSpeakerLists);
+            Map<String, int[]> cues = cueCounts(train);
+            writeList(train, cues, learnt(cues, speakerMinCues, speakerMinRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.SPEAKER_CUES).getFileName()),
+                    "The speaker rule's cue verbs: a lemma in the cue of at least speaker-min-cues attributions with a "
+                            + "source and\n# at least speaker-min-rate of its verb uses (tags VB*, claims pipeline) are "
+                            + "in such a cue.", out);
+            writeList(train, cues, secondary(cues, speakerMinCues, secondaryRate, speakerMinRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.SECONDARY).getFileName()),
+                    "Secondary cue verbs: a lemma with at least speaker-min-cues cues whose rate is at least "
+                            + "secondary-rate and below speaker-min-rate;\n# a cue only when its subject is like a speaker (Attributions.Part."
+                            + "SECONDARY_CUES). Counts as in cue-verbs.tsv.", out);
+            Map<String, int[]> nouns = nounCounts(train);
+            writeList(train, nouns, learnt(nouns, speakerMinCues, nounRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.SPEAKER_NOUNS).getFileName()),
+                    "Speaker nouns: a common noun lemma that heads at least speaker-min-cues annotated sources (its last "
+                            + "common noun before a\n# comma, of, for, at, from, who, which) and at least noun-rate of "
+                            + "its uses (tags NN, NNS).", out);
+            Map<String, int[]> reporting = reportingCounts(train);
+            writeList(train, reporting, learnt(reporting, speakerMinCues, reportRate),
+                    learnSpeakerLists.resolve(Path.of(Attributions.REPORTING_NOUNS).getFileName()),
+                    "Reporting nouns: a common noun lemma in the cue of at least speaker-min-cues annotated "
+                            + "attributions with a source and\n# at least report-rate of its uses (tags NN, NNS); its owner is the speaker "
+                            + "(Attributions.Part.REPORTING_NOUNS).", out);
+            return 0;
         }
         if (sweep) {
-            sweep(docs.get("train"), out);
+            sweep(train, out);
             return 0;
         }
-        if (learnCues != null) {
-            writeCues(docs.get("train"), learnCues, out);
+        if (sweepSecondary) {
+            sweepSecondary(train, out);
             return 0;
         }
-        table(docs, splits, ablations, show, out, err);
+        if (sweepReporting) {
+            sweepReporting(train, out);
+            return 0;
+        }
+        heldOut(train, systems(new Settings(speakerMinCues, speakerMinRate, secondaryRate, nounRate, reportRate), ablations), publisher, show,
+                out, err);
+        if (inSample) {
+            out.println();
+            table(Map.of("train", train), List.of("train"), ablations, 0, out, err);
+        }
+        if (test) {
+            out.println();
+            out.println("PolNeAR dev is the test part: read once per candidate that would ship.");
+            out.println();
+            table(Map.of("dev", read(root, "dev", err)), List.of("dev"), ablations, 0, out, err);
+        }
         out.println();
-        for (String split : splits) {
-            List<Doc> ds = docs.get(split);
-            double[] ms = new double[ds.size()];
-            for (int round = 0; round < 3; round++) {
-                for (int i = 0; i < ds.size(); i++) {
-                    Article a = ds.get(i).article();
-                    long t0 = System.nanoTime();
-                    a.sentences().forEach(x -> Attributions.in(a, x));
-                    ms[i] = (System.nanoTime() - t0) / 1e6;
-                }
+        double[] ms = new double[train.size()];
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < train.size(); i++) {
+                Article a = train.get(i).article();
+                long t0 = System.nanoTime();
+                a.sentences().forEach(x -> Attributions.in(a, x));
+                ms[i] = (System.nanoTime() - t0) / 1e6;
             }
-            out.printf(Locale.ROOT, "Speakers of every sentence, %s: %.3f ms per article p50 (third pass)%n", split,
-                    Timing.median(ms));
         }
+        out.printf(Locale.ROOT, "Speakers of every sentence, train: %.3f ms per article p50 (third pass)%n",
+                Timing.median(ms));
         out.flush();
         return 0;
+    }
+
+    /** A system as learnt from some train articles: the speaker it gives each sentence of an article. */
+    interface Learner extends Function<List<Doc>, Function<Doc, List<Optional<Attribution>>>> {
+    }
+
+    static final String NUTGRAF = "Nutgraf, learnt without the held-out publisher";
+    static final Set<Attributions.Part> ALL = EnumSet.allOf(Attributions.Part.class);
+
+    /**
+     * The systems the held-out table compares: the baseline, the hand list in the old patterns, Nutgraf with the cue
+     * verbs learnt from the other publishers (these thresholds), and with {@code ablations} Nutgraf without each part.
+     */
+    static Map<String, Learner> systems(Settings settings, boolean ablations) {
+        Map<String, Learner> systems = new LinkedHashMap<>();
+        systems.put("baseline: first PERSON entity in the sentence", train -> ClaimsSpeakers::firstPerson);
+        systems.put("hand list of 30 verbs, no quotations, no pronouns (the patterns only)",
+                train -> finder(new Attributions(HAND_VERBS, EnumSet.noneOf(Attributions.Part.class))));
+        systems.put(NUTGRAF, train -> finder(settings.learn(train, ALL)));
+        if (ablations) {
+            for (Attributions.Part part : Attributions.Part.values()) {
+                Set<Attributions.Part> without = EnumSet.complementOf(EnumSet.of(part));
+                systems.put("Nutgraf without " + part.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        train -> finder(settings.learn(train, without)));
+            }
+            systems.put("Nutgraf with the hand list of 30 verbs instead of a learnt one",
+                    train -> finder(new Attributions(HAND_VERBS, ALL)));
+        }
+        return systems;
+    }
+
+    /** The thresholds of what is learnt from train. */
+    record Settings(int minCues, double minRate, double secondaryRate, double nounRate, double reportRate) {
+
+        /** The finder learnt from these train articles. */
+        Attributions learn(List<Doc> train, Set<Attributions.Part> parts) {
+            Map<String, int[]> counts = cueCounts(train);
+            return new Attributions(learnt(counts, minCues, minRate), secondary(counts, minCues, secondaryRate,
+                    minRate), learnt(nounCounts(train), minCues, nounRate),
+                    learnt(reportingCounts(train), minCues, reportRate), parts);
+        }
+    }
+
+    /** The scores of each system with each publisher held out, publishers in name order. */
+    static Map<String, Map<String, Score>> heldOutScores(List<Doc> train, Map<String, Learner> systems, String show,
+                                                        int shown, PrintWriter err) {
+        Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
+        for (String p : new TreeSet<>(train.stream().map(Doc::publisher).toList())) {
+            List<Doc> learnOn = train.stream().filter(d -> !d.publisher().equals(p)).toList();
+            List<Doc> scoreOn = train.stream().filter(d -> d.publisher().equals(p)).toList();
+            systems.forEach((name, learner) -> scores.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(p,
+                    score(scoreOn, learner.apply(learnOn), name.equals(NUTGRAF) && p.equals(show) ? shown : 0, err)));
+        }
+        return scores;
+    }
+
+    /**
+     * Prints, for each publisher of train held out, Nutgraf learnt on the other publishers' train articles and scored
+     * on its own, then each system's worst and mean over the publishers. {@code show} errors of Nutgraf on
+     * {@code publisher} (null: the publisher with the lowest recall) go to {@code err}.
+     */
+    static void heldOut(List<Doc> train, Map<String, Learner> systems, String publisher, int show, PrintWriter out,
+                        PrintWriter err) {
+        Map<String, Map<String, Score>> scores = heldOutScores(train, systems, null, 0, err);
+        Map<String, Score> ours = scores.get(NUTGRAF);
+        String worst = ours.entrySet().stream().min(Comparator.comparingDouble(e -> e.getValue().recall()))
+                .orElseThrow().getKey();
+        out.printf("## Speakers of PolNeAR attributions, each publisher held out (train: %d articles, %d publishers)%n",
+                train.size(), ours.size());
+        out.println();
+        out.println("Nutgraf's lists (cue verbs, secondary verbs, speaker and reporting nouns) are learnt on the other "
+                + "publishers' train articles, then scored on the held-out publisher's. No dev article is read (dev "
+                + "is the test part: --test).");
+        out.println();
+        out.println("| held-out publisher | articles | attributions | judged sentences | precision | recall | any speaker "
+                + "| sentence recall | pronouns resolved: right / judged |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
+        ours.forEach((p, s) -> out.printf(Locale.ROOT, "| %s | %d | %,d | %,d | %.3f | %.3f | %.3f | %.3f | %s |%n", p,
+                train.stream().filter(d -> d.publisher().equals(p)).count(), s.units, s.judged, s.precision(),
+                s.recall(), s.any(), s.sentenceRecall(), s.pronouns == 0 ? "—"
+                        : String.format(Locale.ROOT, "%.3f (%d / %d)", (double) s.pronounsRight / s.pronouns,
+                        s.pronounsRight, s.pronouns)));
+        out.println();
+        out.println("| system | worst precision | worst recall | worst sentence recall | mean precision | mean recall "
+                + "| mean any speaker |");
+        out.println("|---|---|---|---|---|---|---|");
+        scores.forEach((name, byPublisher) -> {
+            Summary m = Summary.of(byPublisher.values());
+            out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", name, m.worstPrecision(),
+                    m.worstRecall(), m.worstSentenceRecall(), m.meanPrecision(), m.meanRecall(), m.meanAny());
+        });
+        out.println();
+        out.println("Worst: the lowest over the held-out publishers, each figure on its own; mean: over publishers.");
+        out.flush();
+        if (show > 0) {
+            String p = publisher == null ? worst : publisher;
+            err.println("Errors of Nutgraf on held-out " + p + ":");
+            heldOutScores(train, Map.of(NUTGRAF, systems.get(NUTGRAF)), p, show,
+                    err);
+        }
+    }
+
+    /** Worst and mean over held-out publishers. */
+    record Summary(double worstPrecision, double worstRecall, double worstSentenceRecall, double meanPrecision,
+                   double meanRecall, double meanAny) {
+        static Summary of(java.util.Collection<Score> scores) {
+            return new Summary(scores.stream().mapToDouble(Score::precision).min().orElse(0),
+                    scores.stream().mapToDouble(Score::recall).min().orElse(0),
+                    scores.stream().mapToDouble(Score::sentenceRecall).min().orElse(0),
+                    scores.stream().mapToDouble(Score::precision).average().orElse(0),
+                    scores.stream().mapToDouble(Score::recall).average().orElse(0),
+                    scores.stream().mapToDouble(Score::any).average().orElse(0));
+        }
     }
 
     /**
@@ -210,17 +417,19 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         Map<String, Function<Doc, List<Optional<Attribution>>>> systems = new LinkedHashMap<>();
         systems.put("baseline: first PERSON entity in the sentence", ClaimsSpeakers::firstPerson);
         systems.put("hand list of 30 verbs, no quotations, no pronouns (the service before, in the new patterns)",
-                finder(new Attributions(HAND_VERBS, false, false)));
+                finder(new Attributions(HAND_VERBS, EnumSet.noneOf(Attributions.Part.class))));
         systems.put("Nutgraf (`Attributions.in(Article, Sentence)`)",
                 d -> d.article().sentences().stream().map(s -> Attributions.in(d.article(), s)).toList());
         if (ablations) {
-            Set<String> cues = Attributions.bundled().cues();
-            systems.put("Nutgraf without following quotations", finder(new Attributions(cues, false, true)));
-            systems.put("Nutgraf without resolving pronouns", finder(new Attributions(cues, true, false)));
-            systems.put("Nutgraf with the hand list of 30 verbs instead of the learnt one",
-                    finder(new Attributions(HAND_VERBS)));
+            for (Attributions.Part part : Attributions.Part.values()) {
+                systems.put("Nutgraf without " + part.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        finder(shipped(EnumSet.complementOf(EnumSet.of(part)))));
+            }
+            systems.put("Nutgraf with the hand list of 30 verbs instead of the learnt lists",
+                    finder(new Attributions(HAND_VERBS, ALL)));
         }
-        out.println("## Speakers of PolNeAR attributions (train in-sample, dev clean)");
+        out.println("## Speakers of PolNeAR attributions, the shipped rule (" + String.join(", ", splits)
+                + "; train is in-sample, dev is the test part)");
         out.println();
         out.println("| split | system | attributions | judged sentences | precision | recall | any speaker "
                 + "| sentence recall | pronouns resolved: right / judged |");
@@ -235,6 +444,13 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                                 s.pronounsRight, s.pronouns));
             }
         }
+    }
+
+    /** The service's finder with only these parts: its bundled lists. */
+    static Attributions shipped(Set<Attributions.Part> parts) {
+        return new Attributions(Attributions.readCues(Attributions.CUES), Attributions.readCues(Attributions.SECONDARY),
+                Attributions.readCues(Attributions.SPEAKER_NOUNS), Attributions.readCues(Attributions.REPORTING_NOUNS),
+                parts);
     }
 
     // ---- reading ----
@@ -255,6 +471,13 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 annotator.merge(f.substring(0, u), f.substring(u + 1, f.length() - 4),
                         (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
+        }
+        Map<String, String> publisher = new HashMap<>();
+        List<String> meta = Files.readAllLines(root.resolve("metadata.tsv"), StandardCharsets.UTF_8);
+        List<String> metaHeader = List.of(meta.get(0).split("\t", -1));
+        for (String line : meta.subList(1, meta.size())) {
+            String[] r = line.split("\t", -1);
+            publisher.put(r[metaHeader.indexOf("filename")], r[metaHeader.indexOf("publisher")]);
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (String n : names) {
@@ -287,7 +510,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         for (Map.Entry<String, String> e : texts.entrySet()) {
             List<Gold> g = new ArrayList<>(gold.getOrDefault(e.getKey(), List.of()));
             g.sort(Comparator.comparingInt(Gold::sourceStart));
-            docs.add(new Doc(split, e.getKey(), annotator.get(e.getKey()), e.getValue(), g, articles.get(i++)));
+            docs.add(new Doc(split, e.getKey(), annotator.get(e.getKey()), publisher.get(e.getKey()), e.getValue(), g,
+                    articles.get(i++)));
         }
         return docs;
     }
@@ -511,6 +735,146 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         return counts;
     }
 
+    /** The verbs with at least {@code minCues} cues whose rate is at least {@code from} and below {@code to}. */
+    static Set<String> secondary(Map<String, int[]> counts, int minCues, double from, double to) {
+        Set<String> out = new TreeSet<>(learnt(counts, minCues, from));
+        out.removeAll(learnt(counts, minCues, to));
+        return out;
+    }
+
+    /**
+     * A common noun as the lists count it: tagged NN or NNS and written in lower-case letters (hyphens allowed), so
+     * that a name the tagger took for a noun, a symbol or a stray code is never learnt.
+     */
+    static boolean commonNoun(Token t) {
+        return (t.tag().equals("NN") || t.tag().equals("NNS")) && t.word().matches("[a-z]+(-[a-z]+)*");
+    }
+
+    /** Per common noun lemma in train: how many attributions with a source have it in their cue, and its uses. */
+    static Map<String, int[]> reportingCounts(List<Doc> train) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Doc d : train) {
+            for (Sentence s : d.article().sentences()) {
+                for (Token t : s.tokens()) {
+                    if (commonNoun(t)) {
+                        counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
+                    }
+                }
+            }
+            for (Gold g : d.gold()) {
+                Set<String> lemmas = new HashSet<>();
+                for (Sentence s : d.article().sentences()) {
+                    if (s.end() <= g.cueStart() || s.start() >= g.cueEnd()) {
+                        continue;
+                    }
+                    for (Token t : s.tokens()) {
+                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd() && commonNoun(t)) {
+                            lemmas.add(t.lemma());
+                        }
+                    }
+                }
+                lemmas.forEach(l -> counts.computeIfAbsent(l, k -> new int[2])[0]++);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Per common noun lemma in train: how many annotated sources it heads (the last common noun of the source
+     * before a comma, "of", "for", "at", "from", "who" or "which"), and how often it occurs (tags NN, NNS).
+     */
+    static Map<String, int[]> nounCounts(List<Doc> train) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Doc d : train) {
+            for (Sentence s : d.article().sentences()) {
+                for (Token t : s.tokens()) {
+                    if (commonNoun(t)) {
+                        counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
+                    }
+                }
+            }
+            for (Gold g : d.gold()) {
+                Token head = null;
+                boolean cut = false;
+                for (Sentence s : d.article().sentences()) {
+                    if (s.end() <= g.sourceStart() || s.start() >= g.sourceEnd()) {
+                        continue;
+                    }
+                    for (Token t : s.tokens()) {
+                        if (cut || t.start() < g.sourceStart() || t.end() > g.sourceEnd()) {
+                            continue;
+                        }
+                        String w = t.word().toLowerCase(Locale.ROOT);
+                        if (head != null && (w.equals(",") || CUT.contains(w) || w.equals("who") || w.equals("which"))) {
+                            cut = true;
+                        } else if (commonNoun(t)) {
+                            head = t;
+                        }
+                    }
+                }
+                if (head != null) {
+                    counts.computeIfAbsent(head.lemma(), k -> new int[2])[0]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private void sweepReporting(List<Doc> train, PrintWriter out) {
+        out.println("## Reporting nouns, each publisher held out (PolNeAR train; --speaker-min-cues=" + speakerMinCues
+                + " --speaker-min-rate=" + speakerMinRate + " --secondary-rate=" + secondaryRate + " --noun-rate=" + nounRate + ")");
+        out.println();
+        out.println("| report rate | nouns (all train) | worst precision | worst recall | worst sentence recall "
+                + "| mean precision | mean recall |");
+        out.println("|---|---|---|---|---|---|---|");
+        Map<String, int[]> all = reportingCounts(train);
+        double bestRecall = -1;
+        String best = "none";
+        for (double rr : new double[] {1, 0.5, 0.3, 0.2, 0.1, 0.05}) {
+            Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(speakerMinCues, speakerMinRate,
+                    secondaryRate, nounRate, rr), false).get(NUTGRAF));
+            Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
+            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", rr, learnt(all, speakerMinCues, rr)
+                    .size(), m.worstPrecision(), m.worstRecall(), m.worstSentenceRecall(), m.meanPrecision(),
+                    m.meanRecall());
+            out.flush();
+            if (m.worstPrecision() >= PRECISION_BAR && m.worstRecall() > bestRecall) {
+                bestRecall = m.worstRecall();
+                best = "--report-rate=" + rr;
+            }
+        }
+        out.println();
+        out.printf("Chosen (highest worst recall with worst precision >= %.2f, ties to the first): %s%n",
+                PRECISION_BAR, best);
+    }
+
+    private void sweepSecondary(List<Doc> train, PrintWriter out) {
+        out.println("## Secondary cues and speaker nouns, each publisher held out (PolNeAR train; --speaker-min-cues="
+                + speakerMinCues + " --speaker-min-rate=" + speakerMinRate + ")");
+        out.println();
+        out.println("| secondary rate | noun rate | worst precision | worst recall | mean precision | mean recall |");
+        out.println("|---|---|---|---|---|---|");
+        double bestRecall = -1;
+        String best = "none";
+        for (double sr : new double[] {speakerMinRate, 0.2, 0.15, 0.1, 0.05}) {
+            for (double nr : new double[] {0.05, 0.1, 0.2, 0.3}) {
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(speakerMinCues, speakerMinRate, sr, nr, reportRate), false)
+                        .get(NUTGRAF));
+                Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
+                out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f |%n", sr, nr, m.worstPrecision(),
+                        m.worstRecall(), m.meanPrecision(), m.meanRecall());
+                out.flush();
+                if (m.worstPrecision() >= PRECISION_BAR && m.worstRecall() > bestRecall) {
+                    bestRecall = m.worstRecall();
+                    best = String.format(Locale.ROOT, "--secondary-rate=%s --noun-rate=%s", sr, nr);
+                }
+            }
+        }
+        out.println();
+        out.printf("Chosen (highest worst recall with worst precision >= %.2f, ties to the first): %s%n",
+                PRECISION_BAR, best);
+    }
+
     static Set<String> learnt(Map<String, int[]> counts, int minCues, double minRate) {
         Set<String> out = new TreeSet<>();
         counts.forEach((lemma, c) -> {
@@ -521,22 +885,61 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * Each publisher held out, over a grid of thresholds: the worst and mean precision and recall of Nutgraf with cue
+     * verbs learnt on the other publishers. The rule, fixed before the grid was printed: of the settings whose worst
+     * precision is at least {@value #PRECISION_BAR}, the one with the highest worst recall (ties to more cues, then a
+     * higher rate).
+     */
     private void sweep(List<Doc> train, PrintWriter out) {
-        Map<String, int[]> counts = cueCounts(train);
-        out.println("## Learnt cue lists on PolNeAR train (in-sample)");
+        out.println("## The speaker rule's learnt cue lists, each publisher held out (PolNeAR train; --secondary-rate="
+                + secondaryRate + " --noun-rate=" + nounRate + " --report-rate=" + reportRate + ")");
         out.println();
-        out.println("| min cues | min rate | verbs | precision | recall | any speaker |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| min cues | min rate | verbs (all train) | worst precision | worst recall | mean precision "
+                + "| mean recall |");
+        out.println("|---|---|---|---|---|---|---|");
+        Map<String, int[]> all = cueCounts(train);
+        double bestRecall = -1;
+        String best = "none";
         for (int mc : new int[] {3, 5, 8, 15, 30}) {
             for (double mr : new double[] {0.1, 0.2, 0.3, 0.5}) {
-                Attributions finder = new Attributions(learnt(counts, mc, mr));
-                Score s = score(train, d -> d.article().sentences().stream()
-                        .map(x -> finder.find(d.article(), x)).toList(), 0, invocation.err());
-                out.printf(Locale.ROOT, "| %d | %.1f | %d | %.3f | %.3f | %.3f |%n", mc, mr, finder.cues().size(),
-                        s.precision(), s.recall(), s.any());
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(mc, mr, secondaryRate, nounRate, reportRate),
+                        false).get(NUTGRAF));
+                Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
+                out.printf(Locale.ROOT, "| %d | %.1f | %d | %.3f | %.3f | %.3f | %.3f |%n", mc, mr,
+                        learnt(all, mc, mr).size(), m.worstPrecision(), m.worstRecall(), m.meanPrecision(),
+                        m.meanRecall());
                 out.flush();
+                if (m.worstPrecision() >= PRECISION_BAR && m.worstRecall() >= bestRecall) {
+                    bestRecall = m.worstRecall();
+                    best = String.format(Locale.ROOT, "--speaker-min-cues=%d --speaker-min-rate=%s", mc, mr);
+                }
             }
         }
+        out.println();
+        out.printf("Chosen (highest worst recall with worst precision >= %.2f): %s%n", PRECISION_BAR, best);
+    }
+
+    /** The precision bar, which every held-out publisher must meet. */
+    static final double PRECISION_BAR = 0.85;
+
+    private void writeList(List<Doc> train, Map<String, int[]> counts, Set<String> keep, Path file, String what,
+                           PrintWriter out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("# Learnt from PolNeAR train (").append(train.size())
+                .append(" articles, one annotator each: the first id in sort order) by\n");
+        b.append(String.format(Locale.ROOT, "# lab/run claims-speakers --learn-speaker-lists=DIR --speaker-min-cues=%d"
+                + " --speaker-min-rate=%s --secondary-rate=%s --noun-rate=%s --report-rate=%s%n", speakerMinCues,
+                speakerMinRate, secondaryRate, nounRate, reportRate));
+        b.append("# ").append(what).append("\n# Thresholds chosen with each publisher held out (--sweep, "
+                + "--sweep-secondary, --sweep-reporting).\n");
+        b.append("lemma\tsources or cues\tuses\trate\n");
+        keep.stream().sorted(Comparator.comparingInt((String l) -> -counts.get(l)[0]).thenComparing(l -> l))
+                .forEach(l -> b.append(l).append('\t').append(counts.get(l)[0]).append('\t').append(counts.get(l)[1])
+                        .append('\t').append(String.format(Locale.ROOT, "%.3f", (double) counts.get(l)[0]
+                                / counts.get(l)[1])).append('\n'));
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+        out.printf("%d lemmas written to %s%n", keep.size(), file);
     }
 
     private void writeCues(List<Doc> train, Path file, PrintWriter out) throws IOException {
@@ -549,7 +952,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 .append(minRate).append('\n');
         b.append("# A lemma is kept when verbs with it are in the cue of at least min-cues attributions with a source")
                 .append(" and\n# at least min-rate of its verb uses (tags VB*, claims pipeline) are in such a cue.")
-                .append(" Thresholds chosen on train (--sweep).\n");
+                .append(" The list of the\n# check-worthiness feature (Attributions.statedIn), kept as the model was")
+                .append(" trained; speakers use speaker-cue-verbs.tsv.\n");
         b.append("lemma\tcues\tuses\trate\n");
         keep.stream().sorted(Comparator.comparingInt((String l) -> -counts.get(l)[0]).thenComparing(l -> l))
                 .forEach(l -> b.append(l).append('\t').append(counts.get(l)[0]).append('\t').append(counts.get(l)[1])
@@ -562,15 +966,16 @@ public final class ClaimsSpeakers implements Callable<Integer> {
     // ---- annotator costs ----
 
     private int cost(Path root, PrintWriter out, PrintWriter err) throws IOException {
-        Path textDir = root.resolve("text").resolve("dev");
+        Path textDir = root.resolve("text").resolve("train");
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(textDir)) {
-            for (Path p : files.sorted().toList()) {
-                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            List<Path> sorted = files.sorted().toList();
+            for (int i = 0; i < sorted.size(); i += 10) {
+                texts.add(Files.readString(sorted.get(i), StandardCharsets.UTF_8));
             }
         }
         PipelineSettings base = PipelineSettings.bundled(Pipelines.Need.CLAIMS);
-        out.println("## Cost of annotators on PolNeAR dev (" + texts.size() + " articles, one thread, each pipeline "
+        out.println("## Cost of annotators on PolNeAR train (" + texts.size() + " articles, every tenth, one thread, each pipeline "
                 + "after " + WARM_UP + " warm-up articles; the claims pipeline first and again last)");
         out.println();
         out.println("| pipeline | ms per article p50 | total s | load ms |");
@@ -585,7 +990,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                 props.put("quote.attributeQuotes", "false");
             }
             PipelineSettings settings = new PipelineSettings(extra.isEmpty() ? base.annotators()
-                    : base.annotators() + "," + extra, props);
+                    : base.annotators() + "," + extra.replace('+', ','), props);
             ArticleReader reader = ArticleReader.load(settings);
             for (int i = 0; i < Math.min(WARM_UP, texts.size()); i++) {
                 reader.read(texts.get(i), null);
