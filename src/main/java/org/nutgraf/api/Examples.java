@@ -59,7 +59,7 @@ final class Examples {
     private static final String CLAIM = """
             {"text": \"""" + INSURERS + """
             ",
-             "sentenceIndex": 5, "start": 637, "end": 762, "checkWorthiness": 1.0, "type": "quantity",
+             "sentenceIndex": 5, "start": 637, "end": 762, "checkWorthiness": 0.973, "type": "quantity",
              "speaker": "the Association of British Insurers", "attribution": "according to",
              "signals": [
                {"kind": "PERCENT", "text": "45%", "value": 0.45, "start": 683, "end": 686},

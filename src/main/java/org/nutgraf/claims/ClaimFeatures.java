@@ -67,7 +67,13 @@ public final class ClaimFeatures {
     }
 
     static Set<String> of(Sentence sentence, List<Signal> quantities, boolean attributed, Set<String> nameWords) {
-        Set<String> f = new TreeSet<>();
+        return new TreeSet<>(unordered(sentence, quantities, attributed, nameWords));
+    }
+
+    /** The features in no particular order: what scoring needs, without the cost of sorting them. */
+    static Set<String> unordered(Sentence sentence, List<Signal> quantities, boolean attributed,
+                                 Set<String> nameWords) {
+        Set<String> f = new HashSet<>(512);
         List<Token> tokens = withoutStageDirections(sentence.tokens());
         List<String> units = units(tokens, nameWords);
         f.add(LinearModel.BIAS);
@@ -153,7 +159,7 @@ public final class ClaimFeatures {
         // Pairs of the sentence-level signals let a linear model see "a number in the past tense" or
         // "a percentage, attributed" as more than the sum of their parts.
         List<String> signals = f.stream().filter(n -> !n.startsWith("u:") && !n.startsWith("b:")
-                && !n.startsWith("t") && !n.startsWith("3:") && !n.equals(LinearModel.BIAS)).toList();
+                && !n.startsWith("t") && !n.startsWith("3:") && !n.equals(LinearModel.BIAS)).sorted().toList();
         for (int i = 0; i < signals.size(); i++) {
             for (int j = i + 1; j < signals.size(); j++) {
                 f.add("x:" + signals.get(i) + "&" + signals.get(j));

@@ -164,10 +164,9 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             printAuc("the check-worthiness part alone (A = B = 0)", rows, l -> scores.get(l)[1]);
             out.println();
             ClaimsSpeakers.table(Map.of("dev", dev), List.of("dev"), false, 0, out, invocation.err());
-            ClaimsSpeakers.table(Map.of("dev", ClaimsSpeakers.read(polnear, "dev", invocation.err())), List.of("dev"),
-                    false, 0, out, invocation.err());
             out.println();
-            out.println("(`lab/run claims-speakers --ablations` adds train, in-sample, and what each part adds.)");
+            out.println("(`lab/run claims-speakers --test --ablations` adds what each part adds;"
+                    + " `lab/run claims-speakers` the publishers held out of train.)");
         } else {
             out.println("PolNeAR is absent from " + polnear + ": no attributed-statement or speaker figures.");
         }
