@@ -71,7 +71,8 @@ public record SummaryOptions(
         @Schema(description = "At most this many key claims; up to " + KeyClaimFinder.MAX_CLAIMS + ", so that with "
                 + "minScore 0 a whole transcript comes back ranked.", defaultValue = "" + KeyClaimFinder.DEFAULT_MAX_CLAIMS)
         @Min(1) @Max(KeyClaimFinder.MAX_CLAIMS) Integer maxClaims,
-        @Schema(description = "Only key claims at least this check-worthy.", defaultValue = "" + KeyClaimFinder.DEFAULT_MIN_SCORE)
+        @Schema(description = "Only key claims at least this check-worthy: checkWorthiness is the calibrated chance "
+                + "that a news sentence states a fact.", defaultValue = "" + KeyClaimFinder.DEFAULT_MIN_SCORE)
         @DecimalMin("0") @DecimalMax("1") Double minScore,
         @Schema(description = "The article's language as a BCP 47 tag (en, en-GB...). Without it, a page's declared "
                 + "language, else the language detected in the main text; an article in a language Nutgraf does not "

@@ -78,7 +78,8 @@ public record SummaryResponse(
             @Schema(description = "Position of the sentence in the article, from 0.") int sentenceIndex,
             @Schema(description = "Offset of its first character (same rule as summary sentences).") int start,
             @Schema(description = "Offset just past its last character.") int end,
-            @Schema(description = "How worth checking it is, 0 to 1 (a model learnt from labelled claims).")
+            @Schema(description = "How worth checking it is, 0 to 1: a model learnt from debates' labelled claims and "
+                    + "news, calibrated on news as the chance that a news sentence states a fact.")
             double checkWorthiness,
             @Schema(description = "Full Fact claim type.", enumeration = {"quantity", "prediction", "causal", "rule",
                     "personal-experience", "other"}) String type,

@@ -167,6 +167,21 @@ class KeyClaimFinderTest {
     }
 
     @Test
+    void theOpEdsDefaultListHoldsItsPollFindingAndThePeacekeepingMission() throws Exception {
+        Path sample = Path.of(System.getProperty("shared.dir", "../shared"), "samples/kazakhstan-oped-pasted.txt");
+        assumeTrue(Files.exists(sample), "shared sample absent: " + sample);
+        // as the service reads pasted text: the cleaner masks the page around the story
+        String text = new org.nutgraf.extract.PastedTextCleaner().clean(Files.readString(sample)).masked();
+        List<KeyClaim> claims = finder.find(reader.read(text, null));
+        List<String> listed = claims.stream().map(KeyClaim::text).toList();
+        assertEquals(KeyClaimFinder.DEFAULT_MAX_CLAIMS, claims.size(), listed::toString);
+        assertTrue(listed.stream().anyMatch(t -> t.startsWith("Opinion polls indicate")), listed::toString);
+        assertTrue(listed.stream().anyMatch(t -> t.contains("peacekeeping mission")), listed::toString);
+        KeyClaim poll = claims.stream().filter(c -> c.text().startsWith("Opinion polls")).findFirst().orElseThrow();
+        assertEquals("Opinion polls", poll.speaker());
+    }
+
+    @Test
     void anOpinionPieceStillYieldsItsFactualClaims() throws Exception {
         Path sample = Path.of(System.getProperty("shared.dir", "../shared"), "samples/kazakhstan-oped-pasted.txt");
         assumeTrue(Files.exists(sample), "shared sample absent: " + sample);

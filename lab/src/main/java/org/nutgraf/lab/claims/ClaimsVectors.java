@@ -23,7 +23,7 @@ import java.util.Set;
  * ClaimBuster less the CheckThat! test split's sentences, the subjectivity set's English train split.
  */
 @Command(name = "claims-vectors",
-        description = {"Makes the static sentence vectors the check-worthiness model weighs",
+        description = {"Makes the static vectors check-worthiness weighs",
                 "Distils all-MiniLM-L6-v2 into a vector per word piece and weighs pieces by their rarity in the "
                         + "training rows; run before claims-train, which reads the file."})
 public final class ClaimsVectors extends ClaimSetsCommand {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nutgraf.claims.CheckWorthinessModel;
 import org.nutgraf.lab.LabRun;
+import org.nutgraf.model.StaticEncoder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -23,14 +25,17 @@ class ClaimsRecipeTest {
 
     /** The service's copy of the model, from the lab's folder. */
     private static final Path BUNDLED = Path.of("..", "src/main/resources", CheckWorthinessModel.RESOURCE);
+    /** The service's copy of the static vectors. */
+    private static final Path VECTORS = Path.of("..", "src/main/resources", CheckWorthinessModel.VECTORS);
 
     @Test
     void theBundledModelIsWhatTrainingWritesFromTheSharedSets(@TempDir Path dir) throws IOException {
         assumeTrue(Files.isDirectory(SHARED.resolve("data/checkthat2019"))
-                        && Files.isDirectory(SHARED.resolve("data/subjectivity")),
+                        && Files.isDirectory(SHARED.resolve("data/subjectivity"))
+                        && Files.isDirectory(SHARED.resolve("data/polnear")),
                 () -> "skipped: " + SHARED + " (from -Dshared.dir) lacks the claim sets, so there is nothing to train on");
         Path out = dir.resolve("check-worthiness.tsv");
-        LabRun run = LabRun.of("--shared=" + SHARED, "claims-train", out.toString());
+        LabRun run = LabRun.of("--shared=" + SHARED, "claims-train", "--vectors=" + VECTORS, out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(Files.readString(BUNDLED), Files.readString(out),
                 "the bundled model differs from a fresh training: run lab/run claims-train and commit the file");
@@ -47,6 +52,33 @@ class ClaimsRecipeTest {
         assertEquals(balanced, Recipe.choose(List.of(none, debatesOnly, balanced, newsOnly)));
         assertEquals(0, none.worstShare(none, List.of(none, debatesOnly, balanced, newsOnly)), 1e-12);
         assertEquals(none, Recipe.choose(List.of(none, new Recipe.Trial(1e-4, 1, 1, 0.20, 0.70, 0.70, 0.60, 0.45))));
+    }
+
+    @Test
+    void theBundledVectorsAreWhatDistillationWritesUpToTheRoundingOfOneByte(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isDirectory(SHARED.resolve("data/checkthat2019"))
+                        && Files.isDirectory(SHARED.resolve("data/subjectivity")),
+                () -> "skipped: " + SHARED + " (from -Dshared.dir) lacks the claim sets the weights are counted on");
+        Path out = dir.resolve("static-vectors.bin");
+        LabRun run = LabRun.of("--shared=" + SHARED, "claims-vectors", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        StaticEncoder fresh = ClaimsVectors.read(out);
+        StaticEncoder bundled = ClaimsVectors.read(VECTORS);
+        assertEquals(bundled.provenance(), fresh.provenance());
+        assertEquals(bundled.size(), fresh.size());
+        // ONNX Runtime's arithmetic may differ in the last bits from one processor to another, so a byte of a vector
+        // may round the other way: sentences must come out the same direction, not the same bits
+        for (String sentence : List.of("The council approved a budget of $4.2 million on Tuesday.",
+                "Critics called the vote a disgrace.", "Opinion polls show support for the plan has fallen.")) {
+            List<String> words = List.of(sentence.split(" "));
+            double[] a = bundled.embed(words);
+            double[] b = fresh.embed(words);
+            double dot = 0;
+            for (int i = 0; i < a.length; i++) {
+                dot += a[i] * b[i];
+            }
+            assertTrue(dot > 0.999, sentence + ": cosine " + dot);
+        }
     }
 
     @Test
