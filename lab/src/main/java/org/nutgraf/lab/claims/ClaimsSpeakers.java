@@ -750,8 +750,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         return (t.tag().equals("NN") || t.tag().equals("NNS")) && t.word().matches("[a-z]+(-[a-z]+)*");
     }
 
-    /** Per common noun lemma in train: how many attributions with a source have it in their cue, and its uses. */
-    static Map<String, int[]> reportingCounts(List<Doc> train) {
+    /** Per common noun lemma in train: {0, its uses}, for the counts below to fill the first slot of. */
+    private static Map<String, int[]> commonNounUses(List<Doc> train) {
         Map<String, int[]> counts = new TreeMap<>();
         for (Doc d : train) {
             for (Sentence s : d.article().sentences()) {
@@ -761,6 +761,14 @@ public final class ClaimsSpeakers implements Callable<Integer> {
                     }
                 }
             }
+        }
+        return counts;
+    }
+
+    /** Per common noun lemma in train: how many attributions with a source have it in their cue, and its uses. */
+    static Map<String, int[]> reportingCounts(List<Doc> train) {
+        Map<String, int[]> counts = commonNounUses(train);
+        for (Doc d : train) {
             for (Gold g : d.gold()) {
                 Set<String> lemmas = new HashSet<>();
                 for (Sentence s : d.article().sentences()) {
@@ -784,15 +792,8 @@ public final class ClaimsSpeakers implements Callable<Integer> {
      * before a comma, "of", "for", "at", "from", "who" or "which"), and how often it occurs (tags NN, NNS).
      */
     static Map<String, int[]> nounCounts(List<Doc> train) {
-        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, int[]> counts = commonNounUses(train);
         for (Doc d : train) {
-            for (Sentence s : d.article().sentences()) {
-                for (Token t : s.tokens()) {
-                    if (commonNoun(t)) {
-                        counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
-                    }
-                }
-            }
             for (Gold g : d.gold()) {
                 Token head = null;
                 boolean cut = false;
