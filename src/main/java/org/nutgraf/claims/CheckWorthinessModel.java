@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * A logistic regression over {@link ClaimFeatures} and a sentence's static vector ({@link StaticEncoder}): the
- * probability that a sentence is a check-worthy claim. The vector's weights are named {@code v:0}, {@code v:1}, ...
- * beside the features'. Immutable and thread-safe. Stored as a {@link LinearModel} file.
+ * A logistic regression over {@link ClaimFeatures} and a sentence's static vector ({@link StaticEncoder}): how
+ * check-worthy a sentence is, as a probability (the bundled model is calibrated on news: the chance that a news
+ * sentence states a fact). The vector's weights are named {@code v:0}, {@code v:1}, ... beside the features'.
+ * Immutable and thread-safe. Stored as a {@link LinearModel} file.
  */
 public final class CheckWorthinessModel {
 
