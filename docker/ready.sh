@@ -63,6 +63,11 @@ _nutgraf_wait_health() {
       echo "nutgraf: the end of $NUTGRAF_LOG:" >&2
       tail -n 40 "$NUTGRAF_LOG" >&2
     fi
+    # a service still running but not ready: where its threads stand, so that a hang can be read, not guessed
+    if kill -0 "$3" 2>/dev/null && command -v jcmd >/dev/null 2>&1; then
+      echo "nutgraf: its threads (jcmd $3 Thread.print):" >&2
+      timeout 20 jcmd "$3" Thread.print 2>&1 | head -n 120 >&2 || true
+    fi
     return 1
   done
   if ! kill -0 "$3" 2>/dev/null; then

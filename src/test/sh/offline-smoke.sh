@@ -19,7 +19,7 @@ unshare $FLAG bash -c '
   if ip route get 1.1.1.1 >/dev/null 2>&1; then echo "there is a route out: not a fair test"; exit 1; fi
   nutgraf_start /tmp/nutgraf-offline.log -Dquarkus.http.port=18181
   trap "nutgraf_stop $NUTGRAF_PID" EXIT
-  nutgraf_wait_ready http://127.0.0.1:18181 "$NUTGRAF_PID" 120 || { echo "not ready without a network"; exit 1; }
+  nutgraf_wait_ready http://127.0.0.1:18181 "$NUTGRAF_PID" 240 || { echo "not ready without a network"; exit 1; }
   CODE=$(curl -s -o /tmp/nutgraf-offline.json -w "%{http_code}" -H "Content-Type: text/plain; charset=UTF-8" \
     --data "Read it at https://example.com/story and http://10.1.2.3/a. The council approved the plan on Monday." \
     "http://127.0.0.1:18181/api/v1/summaries")
