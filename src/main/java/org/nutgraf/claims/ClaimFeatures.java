@@ -67,15 +67,26 @@ public final class ClaimFeatures {
     }
 
     static Set<String> of(Sentence sentence, List<Signal> quantities, boolean attributed, Set<String> nameWords) {
-        return new TreeSet<>(unordered(sentence, quantities, attributed, nameWords));
+        return new TreeSet<>(read(sentence, quantities, attributed, nameWords).features());
     }
 
-    /** The features in no particular order: what scoring needs, without the cost of sorting them. */
-    static Set<String> unordered(Sentence sentence, List<Signal> quantities, boolean attributed,
-                                 Set<String> nameWords) {
-        Set<String> f = new HashSet<>(512);
+    /**
+     * A sentence as the model reads it: its features, in no particular order (scoring needs no sorting), and the
+     * words its vector is made of ({@link #vectorWords}), both from one pass over its tokens.
+     */
+    record Reading(Set<String> features, List<String> vectorWords) {
+    }
+
+    /** The sentence's {@link Reading}: its tokens less stage directions, folded into units once, for both. */
+    static Reading read(Sentence sentence, List<Signal> quantities, boolean attributed, Set<String> nameWords) {
         List<Token> tokens = withoutStageDirections(sentence.tokens());
         List<String> units = units(tokens, nameWords);
+        return new Reading(features(sentence, tokens, units, quantities, attributed), vectorWords(tokens, units));
+    }
+
+    private static Set<String> features(Sentence sentence, List<Token> tokens, List<String> units,
+                                        List<Signal> quantities, boolean attributed) {
+        Set<String> f = new HashSet<>(512);
         f.add(LinearModel.BIAS);
         String previous = "<s>";
         int words = 0;
@@ -174,7 +185,10 @@ public final class ClaimFeatures {
      */
     public static List<String> vectorWords(Sentence sentence, Set<String> nameWords) {
         List<Token> tokens = withoutStageDirections(sentence.tokens());
-        List<String> units = units(tokens, nameWords);
+        return vectorWords(tokens, units(tokens, nameWords));
+    }
+
+    private static List<String> vectorWords(List<Token> tokens, List<String> units) {
         List<String> words = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String unit = units.get(i);

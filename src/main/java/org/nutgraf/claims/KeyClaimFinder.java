@@ -98,9 +98,10 @@ public final class KeyClaimFinder {
 
     /** The model's probability for one sentence of an article whose name words are {@code nameWords}. */
     double probability(Sentence s, List<Signal> quantities, Set<String> nameWords) {
-        Set<String> features = ClaimFeatures.unordered(s, quantities, Attributions.statedIn(s).isPresent(), nameWords);
-        return model.vectorDimensions() == 0 ? model.probability(features)
-                : model.probability(features, encoder.embed(ClaimFeatures.vectorWords(s, nameWords)));
+        ClaimFeatures.Reading reading = ClaimFeatures.read(s, quantities, Attributions.statedIn(s).isPresent(),
+                nameWords);
+        return model.vectorDimensions() == 0 ? model.probability(reading.features())
+                : model.probability(reading.features(), encoder.embed(reading.vectorWords()));
     }
 
     private static List<Signal> signals(Sentence s, List<Signal> quantities, Optional<Attribution> attribution) {
