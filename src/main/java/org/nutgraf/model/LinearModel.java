@@ -61,6 +61,17 @@ public final class LinearModel {
 
     /** Writes the header as {@code #} lines, then the weights sorted by name, four decimals. */
     public void write(Writer out, String header) throws IOException {
+        write(out, Map.of(), header);
+    }
+
+    /**
+     * Writes the provenance keys as {@code #@ key: value} lines ({@link Provenance}), the free-text header as
+     * {@code #} lines, then the weights sorted by name, four decimals.
+     */
+    public void write(Writer out, Map<String, String> provenance, String header) throws IOException {
+        for (var e : provenance.entrySet()) {
+            out.write(Provenance.PREFIX + e.getKey() + ": " + e.getValue() + "\n");
+        }
         for (String line : header.split("\n")) {
             out.write("# " + line + "\n");
         }
