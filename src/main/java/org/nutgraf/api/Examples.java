@@ -75,7 +75,27 @@ final class Examples {
     private static final String PROVENANCE = """
             "version": "0.1.0-SNAPSHOT", "annotators": ["tokenize", "ssplit", "pos", "lemma", "ner"],
             "language": "en", "languageConfidence": 0.996, "languageSource": "detected",
-            "inputSha256": "9b4bf6f773051539b31a3862e92fb52ad6f31f025ced8808d3538a45d42b3780\"""";
+            "inputSha256": "9b4bf6f773051539b31a3862e92fb52ad6f31f025ced8808d3538a45d42b3780",
+            "models": [
+              {"file": "extract/pasted-lines.tsv", "sha256": "5d1c0e9b2a41"},
+              {"file": "langdetect-183.bin", "sha256": "81a2a7ee3a1f"},
+            """;
+
+    /** The model files of the summary. */
+    private static final String SUMMARY_MODELS = """
+              {"file": "summary/news-scorer.tsv", "sha256": "4e9c1b7a2d35"},
+              {"file": "summary/lead-trust.tsv", "sha256": "9d3a6f0c8e21"},
+            """;
+
+    /** The model files of the key claims, which end the list. */
+    private static final String CLAIM_MODELS = """
+              {"file": "claims/check-worthiness.tsv", "sha256": "c41d6a2f0b93"},
+              {"file": "claims/static-vectors.bin", "sha256": "0e7f35b8d9a6"},
+              {"file": "claims/cue-verbs.tsv", "sha256": "a96b0f4e1c27"},
+              {"file": "claims/speaker-cue-verbs.tsv", "sha256": "2c8e5d1a7f40"},
+              {"file": "claims/speaker-secondary-verbs.tsv", "sha256": "f1b3c9e06d52"},
+              {"file": "claims/speaker-reporting-nouns.tsv", "sha256": "6a0d4e8b3c19"},
+              {"file": "claims/speaker-nouns.tsv", "sha256": "b7e2f51c9a08"}]""";
 
     /** The answer to {@link #JSON_REQUEST}. */
     static final String RESPONSE = """
@@ -117,12 +137,12 @@ final class Examples {
              "meta": {"algorithm": "news",
                       "options": {"algorithm": "news", "sentences": 2, "order": "document", "clean": true,
                                   "claims": true, "maxClaims": 1, "minScore": 0.4, "entities": true},
-            """ + PROVENANCE + "}}";
+            """ + PROVENANCE + SUMMARY_MODELS + CLAIM_MODELS + "}}";
 
     /** The answer of the claims endpoint to {@link #JSON_REQUEST}: the same claim, without a summary. */
     static final String CLAIMS_RESPONSE = "{\"keyClaims\": [" + CLAIM + "],\n\"article\": " + ARTICLE_VIEW + ",\n"
             + "\"meta\": {\"algorithm\": \"claims\", \"options\": {\"clean\": true, \"maxClaims\": 1, \"minScore\": 0.4},\n"
-            + PROVENANCE + "}}";
+            + PROVENANCE + CLAIM_MODELS + "}}";
 
     /** Two stories in one batch, each with its own options. */
     static final String BATCH_REQUEST = "[{\"id\": \"flood\", \"text\": \"" + LEDE + " " + SCHEME + "\", "

@@ -6,6 +6,7 @@ import org.nutgraf.extract.CleanedText;
 import org.nutgraf.extract.ExtractedArticle;
 import org.nutgraf.extract.HtmlArticleExtractor;
 import org.nutgraf.extract.PastedTextCleaner;
+import org.nutgraf.model.Provenance;
 import org.nutgraf.extract.UndecodablePageException;
 
 import java.nio.charset.Charset;
@@ -26,16 +27,18 @@ public class ArticleSource {
      * @param title    the headline: the caller's, or the one found
      * @param view     what was found and removed, for the answer
      * @param declaredLanguage the language the page declares (HTML only), or {@code null}
+     * @param models   the model files that found the story: the line model when pasted text was cleaned
      */
     public record Prepared(String text, String analysed, String title, SummaryResponse.ArticleView view,
-                           String declaredLanguage) {
+                           String declaredLanguage, List<Provenance> models) {
     }
 
-    private final PastedTextCleaner cleaner = new PastedTextCleaner();
+    private final Models models;
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
     private final int maxChars;
 
-    public ArticleSource(NutgrafConfig config) {
+    public ArticleSource(Models models, NutgrafConfig config) {
+        this.models = models;
         this.maxChars = config.limits().maxChars();
     }
 
@@ -59,14 +62,16 @@ public class ArticleSource {
         checkText(text);
         if (!clean) {
             return new Prepared(text, text, input.title(), new SummaryResponse.ArticleView(
-                    input.title(), null, null, "text", List.of(), includeText ? text : null), null);
+                    input.title(), null, null, "text", List.of(), includeText ? text : null), null, List.of());
         }
+        PastedTextCleaner cleaner = models.get().cleaner();
         CleanedText cleaned = cleaner.clean(text);
         String title = input.title() != null && !input.title().isBlank() ? input.title() : cleaned.title();
         List<SummaryResponse.RemovalView> removed = cleaned.removed().stream()
                 .map(r -> new SummaryResponse.RemovalView(r.start(), r.end(), r.reason())).toList();
         return new Prepared(text, cleaned.masked(), title, new SummaryResponse.ArticleView(
-                title, cleaned.byline(), cleaned.published(), "text", removed, includeText ? text : null), null);
+                title, cleaned.byline(), cleaned.published(), "text", removed, includeText ? text : null), null,
+                cleaner.models());
     }
 
     private Prepared fromHtml(ArticleInput input, boolean includeText) {
@@ -96,7 +101,7 @@ public class ArticleSource {
                 : ControlCharacters.blanked(article.title());
         return new Prepared(text, text, title, new SummaryResponse.ArticleView(title,
                 ControlCharacters.blanked(article.byline()), article.published(), "html", List.of(),
-                includeText ? text : null), article.language());
+                includeText ? text : null), article.language(), List.of());
     }
 
     private void checkLength(String text, String what) {

@@ -42,6 +42,11 @@ public class LanguagePolicy {
      * @param source     {@code option}, {@code page}, {@code detected} or {@code default}
      */
     public record Decision(String language, Double confidence, String source) {
+
+        /** True when the language detector was consulted: the language was detected, or defaulted on too little text. */
+        public boolean consultedDetector() {
+            return "detected".equals(source) || "default".equals(source);
+        }
     }
 
     /** The language CoreNLP reads here, with the models the build packages. */

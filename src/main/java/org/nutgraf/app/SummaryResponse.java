@@ -195,6 +195,18 @@ public record SummaryResponse(
                     + "entities, which are found in English only.")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notOffered,
             @Schema(description = "SHA-256 of the text sent (UTF-8), hex; with the version and options it "
-                    + "identifies this answer: the same input always gives the same output.") String inputSha256) {
+                    + "identifies this answer: the same input always gives the same output.") String inputSha256,
+            @Schema(description = "The model files the answer came from, each with the first 12 hex characters of "
+                    + "its SHA-256: what found the story and the language, then what scored the summary and the "
+                    + "claims. /q/health/ready lists every model with the command that remakes it.")
+            List<ModelView> models) {
+    }
+
+    @Schema(name = "ModelFile", description = "A model file Nutgraf ships, as an answer names it.")
+    public record ModelView(
+            @Schema(description = "The file's name inside the service.", example = "summary/news-scorer.tsv")
+            String file,
+            @Schema(description = "The first 12 hex characters of the file's SHA-256.", example = "3f9a0c1e77b2")
+            String sha256) {
     }
 }

@@ -7,9 +7,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nutgraf.article.Article;
-import org.nutgraf.claims.KeyClaimFinder;
 import org.nutgraf.config.NutgrafConfig;
 import org.nutgraf.entities.Entities;
+import org.nutgraf.model.Provenance;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.LuceneReader;
 import org.nutgraf.nlp.Pipelines;
@@ -42,21 +42,20 @@ public class SummaryService {
     private final Pipelines pipelines;
     private final ArticleSource source;
     private final LanguagePolicy languages;
-    private final KeyClaimFinder claimFinder = KeyClaimFinder.withBundledModel();
+    private final Models models;
     private final NutgrafConfig config;
     private final Validator validator;
     private final String version;
-    private final Summarizer summarizer = new Summarizer();
-    private final Summarizer luceneSummarizer = Summarizer.forLuceneReadArticles();
     private final KeywordExtractor keywords = new KeywordExtractor();
 
     private final Map<Pipelines.Need, Timer> nlpTime = new EnumMap<>(Pipelines.Need.class);
     /** The Lucene readers made so far, one per language asked for. */
     private final Map<String, Reader> otherReaders = new ConcurrentHashMap<>();
 
-    public SummaryService(Pipelines pipelines, ArticleSource source, LanguagePolicy languages, NutgrafConfig config,
-                          MeterRegistry registry, Validator validator,
+    public SummaryService(Pipelines pipelines, Models models, ArticleSource source, LanguagePolicy languages,
+                          NutgrafConfig config, MeterRegistry registry, Validator validator,
                           @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.models = models;
         this.validator = validator;
         this.pipelines = pipelines;
         this.source = source;
@@ -103,7 +102,7 @@ public class SummaryService {
 
     /** An article found in what was sent, in a language Nutgraf reads, and read by the pipeline its request needs. */
     private record Read(ArticleSource.Prepared prepared, LanguagePolicy.Decision language, Article article,
-                        List<String> annotators) {
+                        List<String> annotators, List<Provenance> models) {
     }
 
     /**
@@ -129,13 +128,17 @@ public class SummaryService {
         if (article.wordCount() == 0) {
             throw new ProblemException(422, "no-sentences", "No sentences", "The text has no words to analyse");
         }
-        return new Read(prepared, language, article, annotators);
+        List<Provenance> readers = new ArrayList<>(prepared.models());
+        if (language.consultedDetector()) {
+            readers.add(models.get().languages().provenance());
+        }
+        return new Read(prepared, language, article, annotators, List.copyOf(readers));
     }
 
     /** The key claims of an article, as answered; inSummary from the chosen sentence indexes. */
     private List<SummaryResponse.ClaimView> claims(Read read, SummaryOptions o, Set<Integer> chosen) {
         String text = read.prepared().text();
-        return claimFinder.find(read.article(), o.claimLimit(), o.claimFloor()).stream().map(c -> new SummaryResponse.ClaimView(
+        return models.get().claims().find(read.article(), o.claimLimit(), o.claimFloor()).stream().map(c -> new SummaryResponse.ClaimView(
                 text.substring(c.start(), c.end()), c.sentenceIndex(), c.start(), c.end(),
                 round(c.checkWorthiness(), 4), c.type(), c.speaker(), c.attribution(),
                 c.signals().stream().map(g -> new SummaryResponse.SignalView(g.kind(), g.text(), significant(g.value()),
@@ -154,7 +157,7 @@ public class SummaryService {
         SummaryOptions effective = new SummaryOptions(null, null, null, null, null, null, null, o.cleaning(), null,
                 null, o.claimLimit(), o.claimFloor(), o.language(), null);
         return new ClaimsResponse(claims(read, o, Set.of()), read.prepared().view(), meta("claims", effective, read,
-                input, null));
+                input, null, models.get().claims().models()));
     }
 
     /** Summarises one article (with its key claims and entities unless told not to), from one NLP pass. */
@@ -174,7 +177,7 @@ public class SummaryService {
         int defaultSentences = config.summary().defaultSentences();
         // at least the top keyword: a preset's summary names it (see Summarizer.summarizeStory)
         List<Keyword> found = keywords.extract(article, Math.max(1, config.summary().keywords()));
-        Summarizer s = coreNlp ? summarizer : luceneSummarizer;
+        Summarizer s = coreNlp ? models.get().summarizer() : models.get().luceneSummarizer();
         Summary summary = preset == null ? s.summarize(article, algorithm, budget, defaultSentences)
                 : s.summarizeStory(article, algorithm, budget, defaultSentences,
                 found.isEmpty() ? null : found.get(0));
@@ -208,16 +211,28 @@ public class SummaryService {
         if (o.entitiesWanted() && !entities) {
             notOffered.add("entities");
         }
+        List<Provenance> used = new ArrayList<>(s.models(algorithm));
+        if (claims) {
+            used.addAll(models.get().claims().models());
+        }
         SummaryResponse.Meta meta = meta(algorithm.id(), effective, read, input,
-                notOffered.isEmpty() ? null : List.copyOf(notOffered));
+                notOffered.isEmpty() ? null : List.copyOf(notOffered), used);
         return new SummaryResponse(new SummaryResponse.SummaryView(joined, views), keywordViews, keyClaims,
                 entities ? entities(article, text) : null, prepared.view(), stats, meta);
     }
 
+    /** The answer's meta; models: the files the answer's parts came from, after those that read the article. */
     private SummaryResponse.Meta meta(String algorithm, SummaryOptions effective, Read read, ArticleInput input,
-                                      List<String> notOffered) {
+                                      List<String> notOffered, List<Provenance> models) {
+        List<SummaryResponse.ModelView> used = new ArrayList<>();
+        for (Provenance p : read.models()) {
+            used.add(new SummaryResponse.ModelView(p.file(), p.shortHash()));
+        }
+        for (Provenance p : models) {
+            used.add(new SummaryResponse.ModelView(p.file(), p.shortHash()));
+        }
         return new SummaryResponse.Meta(algorithm, effective, version, read.annotators(), read.language().language(),
-                read.language().confidence(), read.language().source(), notOffered, input.sha256());
+                read.language().confidence(), read.language().source(), notOffered, input.sha256(), List.copyOf(used));
     }
 
     /** The article's named entities, their mentions sliced from the text offsets point into, as sentences are. */

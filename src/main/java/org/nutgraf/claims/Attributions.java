@@ -4,12 +4,13 @@ import org.nutgraf.article.Article;
 import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
+import org.nutgraf.model.ModelFile;
+import org.nutgraf.model.Provenance;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -174,12 +175,31 @@ public final class Attributions {
         return Bundled.FINDER;
     }
 
+    /** The shipped lists the bundled finders read, with their provenance, in the order of their constants. */
+    public static List<Provenance> bundledModels() {
+        return Bundled.LISTS.values().stream().map(ModelFile::provenance).toList();
+    }
+
     /** Reads the bundled lists on first use. */
     private static final class Bundled {
-        static final Attributions FINDER = new Attributions(readCues(SPEAKER_CUES), readCues(SECONDARY),
-                readCues(SPEAKER_NOUNS), readCues(REPORTING_NOUNS), EnumSet.allOf(Part.class));
+        static final Map<String, ModelFile<Set<String>>> LISTS = lists(CUES, SPEAKER_CUES, SECONDARY, REPORTING_NOUNS,
+                SPEAKER_NOUNS);
+        static final Attributions FINDER = new Attributions(list(SPEAKER_CUES), list(SECONDARY), list(SPEAKER_NOUNS),
+                list(REPORTING_NOUNS), EnumSet.allOf(Part.class));
         /** The sentence-only rule of {@link #statedIn}, with the cue verbs the check-worthiness model knows. */
-        static final Attributions STATED = new Attributions(readCues(CUES));
+        static final Attributions STATED = new Attributions(list(CUES));
+
+        private static Map<String, ModelFile<Set<String>>> lists(String... resources) {
+            Map<String, ModelFile<Set<String>>> lists = new java.util.LinkedHashMap<>();
+            for (String resource : resources) {
+                lists.put(resource, cueList(resource));
+            }
+            return lists;
+        }
+
+        private static Set<String> list(String resource) {
+            return LISTS.get(resource).model();
+        }
     }
 
     /** The cue verbs' lemmas this finder uses. */
@@ -332,10 +352,15 @@ public final class Attributions {
 
     /** The lemmas in the first column of a cue list resource, skipping {@code #} comments and the header. */
     public static Set<String> readCues(String resource) {
-        InputStream in = Attributions.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The cue list " + resource + " is not on the classpath");
-        }
+        return cueList(resource).model();
+    }
+
+    /** A cue list resource with its provenance. */
+    private static ModelFile<Set<String>> cueList(String resource) {
+        return ModelFile.text(resource, Attributions::readCues);
+    }
+
+    private static Set<String> readCues(InputStream in) throws IOException {
         Set<String> lemmas = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             boolean header = true;
@@ -349,10 +374,8 @@ public final class Attributions {
                 }
                 lemmas.add(line.split("\t", -1)[0].strip());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return lemmas;
+        return Set.copyOf(lemmas);
     }
 
     // ---- the speaker rule (in(Article, Sentence)) ----

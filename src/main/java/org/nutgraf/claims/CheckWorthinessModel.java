@@ -1,6 +1,7 @@
 package org.nutgraf.claims;
 
 import org.nutgraf.model.LinearModel;
+import org.nutgraf.model.ModelFile;
 import org.nutgraf.model.StaticEncoder;
 
 import java.io.IOException;
@@ -48,7 +49,12 @@ public final class CheckWorthinessModel {
 
     /** The model trained by the lab's {@code claims-train}, from the classpath. */
     public static CheckWorthinessModel bundled() {
-        return new CheckWorthinessModel(LinearModel.resource(RESOURCE));
+        return bundledFile().model();
+    }
+
+    /** The model trained by the lab's {@code claims-train}, from the classpath, with its file's provenance. */
+    public static ModelFile<CheckWorthinessModel> bundledFile() {
+        return ModelFile.text(RESOURCE, CheckWorthinessModel::read);
     }
 
     /** Reads weights written by {@link #write}. */

@@ -4,6 +4,8 @@ import org.nutgraf.article.Article;
 import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
+import org.nutgraf.model.ModelFile;
+import org.nutgraf.model.Provenance;
 import org.nutgraf.model.StaticEncoder;
 
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ public final class KeyClaimFinder {
 
     private final CheckWorthinessModel model;
     private final StaticEncoder encoder;
+    private final List<Provenance> models;
 
     /**
      * @param model   the check-worthiness model
@@ -38,6 +41,10 @@ public final class KeyClaimFinder {
      *                vector
      */
     public KeyClaimFinder(CheckWorthinessModel model, StaticEncoder encoder) {
+        this(model, encoder, List.of());
+    }
+
+    private KeyClaimFinder(CheckWorthinessModel model, StaticEncoder encoder, List<Provenance> models) {
         if (model == null) {
             throw new IllegalArgumentException("model is null: use CheckWorthinessModel.bundled()");
         }
@@ -47,6 +54,7 @@ public final class KeyClaimFinder {
         }
         this.model = model;
         this.encoder = encoder;
+        this.models = models;
     }
 
     /**
@@ -54,7 +62,16 @@ public final class KeyClaimFinder {
      * static vectors ({@link CheckWorthinessModel#VECTORS}).
      */
     public static KeyClaimFinder withBundledModel() {
-        return new KeyClaimFinder(CheckWorthinessModel.bundled(), StaticEncoder.resource(CheckWorthinessModel.VECTORS));
+        ModelFile<CheckWorthinessModel> model = CheckWorthinessModel.bundledFile();
+        ModelFile<StaticEncoder> encoder = ModelFile.encoder(CheckWorthinessModel.VECTORS);
+        List<Provenance> models = new ArrayList<>(List.of(model.provenance(), encoder.provenance()));
+        models.addAll(Attributions.bundledModels());
+        return new KeyClaimFinder(model.model(), encoder.model(), List.copyOf(models));
+    }
+
+    /** The shipped model files this finder's claims come from: the weights, the vectors and the cue lists. */
+    public List<Provenance> models() {
+        return models;
     }
 
     /** The key claims with the default limits: at most {@value #DEFAULT_MAX_CLAIMS}, scoring at least {@value #DEFAULT_MIN_SCORE}. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import org.nutgraf.app.ArticleInput;
 import org.nutgraf.app.BatchItem;
 import org.nutgraf.app.Problem;
+import org.nutgraf.app.Models;
 import org.nutgraf.app.ProblemException;
 import org.nutgraf.app.SummaryOptions;
 import org.nutgraf.app.SummaryResponse;
@@ -37,11 +38,13 @@ public class SummarizeCommand {
     private final SummaryService service;
     private final ObjectMapper mapper;
     private final Pipelines pipelines;
+    private final Models models;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
-    public SummarizeCommand(SummaryService service, ObjectMapper mapper, Pipelines pipelines) {
+    public SummarizeCommand(SummaryService service, ObjectMapper mapper, Pipelines pipelines, Models models) {
         this.service = service;
+        this.models = models;
         this.mapper = mapper;
         this.pipelines = pipelines;
     }
@@ -83,6 +86,7 @@ public class SummarizeCommand {
             throw new CommandLine.ParameterException(commandLine, "No such file or folder: " + target);
         }
         pipelines.awaitReady();
+        models.await();
         try {
             if (path == null) {
                 return stdin(options);

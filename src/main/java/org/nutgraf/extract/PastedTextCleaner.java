@@ -1,6 +1,8 @@
 package org.nutgraf.extract;
 
 import org.nutgraf.model.LinearModel;
+import org.nutgraf.model.ModelFile;
+import org.nutgraf.model.Provenance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class PastedTextCleaner {
 
     /** The bundled line model, read once. */
     private static final class Bundled {
-        static final LinearModel MODEL = LinearModel.resource("extract/pasted-lines.tsv");
+        static final ModelFile<LinearModel> FILE = ModelFile.linear("extract/pasted-lines.tsv");
     }
 
     /**
@@ -44,17 +46,28 @@ public final class PastedTextCleaner {
     private final LinearModel model;
     private final double threshold;
     private final double insideThreshold;
+    private final List<Provenance> models;
 
     /** A cleaner with the bundled line model. */
     public PastedTextCleaner() {
-        this(Bundled.MODEL);
+        this(Bundled.FILE.model(), List.of(Bundled.FILE.provenance()));
     }
 
     /** A cleaner with a line model of its own, as the lab trains them. */
     public PastedTextCleaner(LinearModel model) {
+        this(model, List.of());
+    }
+
+    private PastedTextCleaner(LinearModel model, List<Provenance> models) {
         this.model = model;
+        this.models = models;
         this.threshold = model.weight(THRESHOLD);
         this.insideThreshold = model.weight(INSIDE_THRESHOLD);
+    }
+
+    /** The shipped model files this cleaner's decisions come from: the line model's, when bundled. */
+    public List<Provenance> models() {
+        return models;
     }
 
     /** One line of a text as the line model sees it: where it stands, its words, and its features. */

@@ -29,6 +29,15 @@ public record ModelFile<T>(T model, Provenance provenance) {
         return new ModelFile<>(parse(name, bytes, parser), provenance);
     }
 
+    /**
+     * A binary model on the class path whose file holds no header of Nutgraf's (one published by others): its
+     * provenance is the header given, with the hash of the bytes read.
+     */
+    public static <T> ModelFile<T> binary(String name, Parser<T> parser, String header) {
+        byte[] bytes = bytes(name);
+        return new ModelFile<>(parse(name, bytes, parser), Provenance.of(name, bytes, header));
+    }
+
     /** A linear model on the class path ({@link LinearModel#read}). */
     public static ModelFile<LinearModel> linear(String name) {
         return text(name, LinearModel::read);

@@ -3,10 +3,9 @@ package org.nutgraf.nlp;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.nutgraf.model.ModelFile;
+import org.nutgraf.model.Provenance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +32,16 @@ public final class LanguageIdentifier {
     private static final Map<String, String> TWO_LETTER = twoLetterCodes();
 
     private final LanguageDetectorModel model;
+    private final Provenance provenance;
 
-    private LanguageIdentifier(LanguageDetectorModel model) {
+    private LanguageIdentifier(LanguageDetectorModel model, Provenance provenance) {
         this.model = model;
+        this.provenance = provenance;
+    }
+
+    /** The model file's provenance: Apache OpenNLP's, not trained by Nutgraf, so it names its source. */
+    public Provenance provenance() {
+        return provenance;
     }
 
     /** The identifier with the bundled model, read on first use. */
@@ -48,14 +54,9 @@ public final class LanguageIdentifier {
     }
 
     private static LanguageIdentifier load() {
-        try (InputStream in = LanguageIdentifier.class.getClassLoader().getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("The language model " + MODEL + " is not on the classpath");
-            }
-            return new LanguageIdentifier(new LanguageDetectorModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ModelFile<LanguageDetectorModel> file = ModelFile.binary(MODEL, LanguageDetectorModel::new, Provenance.PREFIX
+                + "source: Apache OpenNLP's published language detector (org.apache.opennlp:opennlp-models-langdetect)");
+        return new LanguageIdentifier(file.model(), file.provenance());
     }
 
     /**

@@ -122,7 +122,7 @@ public class Pipelines {
 
     /** Thrown when a request arrives before the pipelines are loaded. */
     public static final class NotReadyException extends RuntimeException {
-        NotReadyException() {
+        public NotReadyException() {
             super("The NLP pipelines are still loading", null, false, false);
         }
     }

@@ -68,11 +68,6 @@ public final class LeadTrust {
         this.model = model;
     }
 
-    /** The bundled model. */
-    static LeadTrust bundled() {
-        return new LeadTrust(LinearModel.resource(RESOURCE));
-    }
-
     /** The bonus, in log-odds, of the lead's sentences in an article with these {@link #features}. */
     public double bonus(Map<String, Double> articleFeatures) {
         return model.logit(articleFeatures);

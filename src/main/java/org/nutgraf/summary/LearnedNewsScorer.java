@@ -2,6 +2,7 @@ package org.nutgraf.summary;
 
 import org.nutgraf.article.Article;
 import org.nutgraf.model.LinearModel;
+import org.nutgraf.model.ModelFile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class LearnedNewsScorer implements SentenceScorer {
 
     /** The bundled model. */
     static LinearModel bundled() {
-        return LinearModel.resource(RESOURCE);
+        return ModelFile.linear(RESOURCE).model();
     }
 
     @Override

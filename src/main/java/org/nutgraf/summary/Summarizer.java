@@ -3,6 +3,8 @@ package org.nutgraf.summary;
 import org.nutgraf.article.Article;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.model.LinearModel;
+import org.nutgraf.model.ModelFile;
+import org.nutgraf.model.Provenance;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,10 +20,15 @@ public final class Summarizer {
     private final Map<Algorithm, SentenceSelector> selectors = new EnumMap<>(Algorithm.class);
     private final LearnedNewsScorer news;
     private final LeadTrust leadTrust;
+    private final List<Provenance> models;
 
     /** With the bundled news model and lead trust. */
     public Summarizer() {
-        this(LearnedNewsScorer.bundled(), LeadTrust.bundled());
+        this(ModelFile.linear(LearnedNewsScorer.RESOURCE), ModelFile.linear(LeadTrust.RESOURCE));
+    }
+
+    private Summarizer(ModelFile<LinearModel> news, ModelFile<LinearModel> leadTrust) {
+        this(news.model(), new LeadTrust(leadTrust.model()), List.of(news.provenance(), leadTrust.provenance()));
     }
 
     /**
@@ -29,7 +36,8 @@ public final class Summarizer {
      * articles read that way, with no lead bonus (its one training language leaves no publisher out to learn it from).
      */
     public static Summarizer forLuceneReadArticles() {
-        return new Summarizer(LinearModel.resource(LearnedNewsScorer.LUCENE_RESOURCE));
+        ModelFile<LinearModel> news = ModelFile.linear(LearnedNewsScorer.LUCENE_RESOURCE);
+        return new Summarizer(news.model(), LeadTrust.NONE, List.of(news.provenance()));
     }
 
     /** With another news model and no lead bonus: the lab's candidates and free summaries. */
@@ -39,8 +47,13 @@ public final class Summarizer {
 
     /** With another news model and lead trust: the lab's candidates while they are trained and compared. */
     public Summarizer(LinearModel newsModel, LeadTrust leadTrust) {
+        this(newsModel, leadTrust, List.of());
+    }
+
+    private Summarizer(LinearModel newsModel, LeadTrust leadTrust, List<Provenance> models) {
         this.news = new LearnedNewsScorer(newsModel);
         this.leadTrust = leadTrust;
+        this.models = models;
         scorers.put(Algorithm.LEAD, new LeadScorer());
         scorers.put(Algorithm.TEXTRANK, GraphScorer.textRank());
         scorers.put(Algorithm.LEXRANK, GraphScorer.lexRank());
@@ -51,6 +64,11 @@ public final class Summarizer {
             selectors.put(a, plain);
         }
         selectors.put(Algorithm.NEWS, new SentenceSelector(true, true));
+    }
+
+    /** The shipped model files an algorithm's summaries come from: the news scorer's; none for the others. */
+    public List<Provenance> models(Algorithm algorithm) {
+        return algorithm == Algorithm.NEWS ? models : List.of();
     }
 
     /**
