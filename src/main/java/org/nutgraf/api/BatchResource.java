@@ -24,13 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.nutgraf.app.AnalysisPool;
-import org.nutgraf.app.ArticleInput;
 import org.nutgraf.app.BatchItem;
 import org.nutgraf.app.BatchResult;
 import org.nutgraf.app.PlainText;
 import org.nutgraf.app.Problem;
 import org.nutgraf.app.ProblemException;
-import org.nutgraf.app.SummaryService;
+import org.nutgraf.app.BatchAnswers;
 import org.nutgraf.config.NutgrafConfig;
 
 import java.time.Duration;
@@ -63,14 +62,14 @@ public class BatchResource {
     private static final String NDJSON_ANSWER = "NDJSON: one BatchResult object per line, in the order the articles "
             + "finish (its schema is this media type's x-oai-itemSchema).";
 
-    private final SummaryService service;
+    private final BatchAnswers batches;
     private final AnalysisPool pool;
     private final ObjectMapper mapper;
     private final int threads;
     private final int maxItems;
 
-    public BatchResource(SummaryService service, AnalysisPool pool, ObjectMapper mapper, NutgrafConfig config) {
-        this.service = service;
+    public BatchResource(BatchAnswers batches, AnalysisPool pool, ObjectMapper mapper, NutgrafConfig config) {
+        this.batches = batches;
         this.pool = pool;
         this.mapper = mapper;
         this.threads = pool.threads();
@@ -148,41 +147,20 @@ public class BatchResource {
 
     /** One article: parsed, checked and summarised, or its problem; never a failure of the stream. */
     private Uni<BatchResult> one(int index, Line line) {
-        if (line.error() != null) {
-            return Uni.createFrom().item(failed(index, null, ProblemException.invalid(
-                    "Line " + (index + 1) + " is not JSON: " + line.error())));
+        BatchAnswers.Item item = line.error() != null ? batches.notJson(index, line.error())
+                : batches.accept(index, line.node(), null);
+        if (item.refused() != null) {
+            return Uni.createFrom().item(item.refused());
         }
-        JsonNode node = line.node();
-        BatchItem item;
-        try {
-            item = mapper.treeToValue(node, BatchItem.class);
-            service.check(ArticleInput.text(item.text(), item.title()), item.options());
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item(failed(index, null, ProblemException.invalid("Item " + index + " is not an article: "
-                    + ProblemMappers.firstLine(e.getOriginalMessage()))));
-        } catch (ProblemException e) {
-            return Uni.createFrom().item(failed(index, node.path("id").asText(null), e));
-        }
-        BatchItem article = item;
-        return Uni.createFrom().completionStage(() -> pool.submit(
-                        () -> service.summarize(ArticleInput.text(article.text(), article.title()), article.options())))
+        return Uni.createFrom().completionStage(() -> pool.submit(() -> batches.answer(item)))
                 // a batch shares the pool with single requests: when it is full, wait and try again
                 .onFailure(BatchResource::busy).retry().withBackOff(Duration.ofMillis(20), Duration.ofMillis(500)).atMost(200)
-                .map(summary -> new BatchResult(index, article.id(), 200, summary, null))
-                .onFailure().recoverWithItem(e -> failed(index, article.id(), e));
+                .onFailure().recoverWithItem(e -> BatchAnswers.failed(index, item.id(), e));
     }
 
     private static boolean busy(Throwable e) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         return t instanceof ProblemException p && p.status() == 503 && "busy".equals(p.slug());
-    }
-
-    private static BatchResult failed(int index, String id, Throwable e) {
-        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        Problem problem = t instanceof ProblemException p ? p.toProblem()
-                : Problem.of("internal-error", "Internal error", 500,
-                "The service failed to summarise this article");
-        return new BatchResult(index, id, problem.status(), null, problem);
     }
 
     /**
@@ -202,7 +180,7 @@ public class BatchResource {
                 array.forEach(n -> items.add(new Line(n, null)));
             } catch (JsonProcessingException e) {
                 throw ProblemException.invalid("The body is not a JSON array of articles: "
-                        + ProblemMappers.firstLine(e.getOriginalMessage()));
+                        + ProblemException.firstLine(e.getOriginalMessage()));
             }
         } else {
             for (String line : trimmed.split("\\r?\\n")) {
@@ -212,7 +190,7 @@ public class BatchResource {
                 try {
                     items.add(new Line(mapper.readTree(line), null));
                 } catch (JsonProcessingException e) {
-                    items.add(new Line(null, ProblemMappers.firstLine(e.getOriginalMessage())));
+                    items.add(new Line(null, ProblemException.firstLine(e.getOriginalMessage())));
                 }
             }
         }

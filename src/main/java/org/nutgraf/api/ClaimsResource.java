@@ -23,7 +23,7 @@ import org.nutgraf.app.ArticleInput;
 import org.nutgraf.app.ClaimsResponse;
 import org.nutgraf.app.Problem;
 import org.nutgraf.app.SummaryRequest;
-import org.nutgraf.app.SummaryService;
+import org.nutgraf.app.ClaimsService;
 
 import java.util.concurrent.CompletionStage;
 
@@ -42,10 +42,10 @@ public class ClaimsResource {
             + "(quantity, prediction, causal, rule, personal-experience, other), with the speaker where the article "
             + "names one, from the same one NLP pass as a summary. " + SummaryResource.CONTROLS;
 
-    private final SummaryService service;
-    private final Answers answers;
+    private final ClaimsService service;
+    private final CachedAnswers answers;
 
-    public ClaimsResource(SummaryService service, Answers answers) {
+    public ClaimsResource(ClaimsService service, CachedAnswers answers) {
         this.service = service;
         this.answers = answers;
     }

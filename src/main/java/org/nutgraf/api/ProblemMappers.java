@@ -36,8 +36,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response starting(Pipelines.NotReadyException e) {
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 5)
-                .entity(Problem.of("starting", "Starting", 503,
-                        "The NLP pipelines are still loading; retry after 5 s")).build();
+                .entity(Problem.starting()).build();
     }
 
     @ServerExceptionMapper
@@ -63,9 +62,9 @@ public class ProblemMappers {
             detail = "Unknown field '" + u.getPropertyName() + "' at " + path(u)
                     + "; see the SummaryRequest schema in /q/openapi for the fields accepted";
         } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            detail = "Field " + path(m) + " has the wrong type or value: " + firstLine(e.getOriginalMessage());
+            detail = "Field " + path(m) + " has the wrong type or value: " + ProblemException.firstLine(e.getOriginalMessage());
         } else {
-            detail = "The body is not valid JSON: " + firstLine(e.getOriginalMessage());
+            detail = "The body is not valid JSON: " + ProblemException.firstLine(e.getOriginalMessage());
         }
         return respond(Problem.of("malformed-json", "Malformed JSON", 400, detail));
     }
@@ -104,15 +103,5 @@ public class ProblemMappers {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".", "'", "'"));
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        String line = message.lines().findFirst().orElse("");
-        // Jackson names Java types in some messages; callers know JSON types, not ours
-        line = line.replaceAll("`[\\w.$]+\\.(\\w+)`", "$1").replaceAll("\\b(java|org|com)\\.[\\w.$]+", "value");
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -63,9 +63,9 @@ public class SummaryResource {
             + "UTF-8 or US-ASCII; a page in a charset Nutgraf does not know";
 
     private final SummaryService service;
-    private final Answers answers;
+    private final CachedAnswers answers;
 
-    public SummaryResource(SummaryService service, Answers answers) {
+    public SummaryResource(SummaryService service, CachedAnswers answers) {
         this.service = service;
         this.answers = answers;
     }

@@ -52,14 +52,15 @@ public class ArticleSource {
         ControlCharacters.check(text, "text");
     }
 
-    /** Prepares what the caller sent; throws {@link ProblemException} for anything they must change. */
-    public Prepared prepare(ArticleInput input, boolean clean, boolean includeText) {
-        ControlCharacters.check(input.title(), "title");
+    /**
+     * Prepares what the caller sent, which {@link ArticleReading#accept} has checked; throws
+     * {@link ProblemException} for what only the reading finds (no article in a page, a page's article too long).
+     */
+    Prepared prepare(ArticleInput input, boolean clean, boolean includeText) {
         if (input.isHtml()) {
             return fromHtml(input, includeText);
         }
         String text = input.text();
-        checkText(text);
         if (!clean) {
             return new Prepared(text, text, input.title(), new SummaryResponse.ArticleView(
                     input.title(), null, null, "text", List.of(), includeText ? text : null), null, List.of());

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.nutgraf.config.NutgrafConfig;
 import org.nutgraf.nlp.DetectedLanguage;
 import org.nutgraf.nlp.LanguageIdentifier;
-import org.nutgraf.nlp.LuceneReader;
+import org.nutgraf.nlp.Track;
 
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -49,34 +49,20 @@ public class LanguagePolicy {
         }
     }
 
-    /** The language CoreNLP reads here, with the models the build packages. */
-    static final String ENGLISH = "en";
-
     private final List<String> supported;
     private final LanguageIdentifier identifier = LanguageIdentifier.bundled();
 
     public LanguagePolicy(NutgrafConfig config) {
         List<String> tags = new ArrayList<>();
-        for (String t : config.languages().orElseGet(LanguagePolicy::readable)) {
+        for (String t : config.languages().orElseGet(Track::languages)) {
             String p = primary(t);
-            if (p == null || !readable().contains(p)) {
-                throw new IllegalArgumentException("nutgraf.languages holds '" + t + "'; Nutgraf reads " + readable());
+            if (p == null || !Track.languages().contains(p)) {
+                throw new IllegalArgumentException("nutgraf.languages holds '" + t + "'; Nutgraf reads "
+                        + Track.languages());
             }
             tags.add(p);
         }
         this.supported = List.copyOf(tags);
-    }
-
-    /** Every language Nutgraf can read: English with CoreNLP first, then those Lucene reads, by tag. */
-    public static List<String> readable() {
-        List<String> tags = new ArrayList<>(List.of(ENGLISH));
-        LuceneReader.languages().stream().sorted().forEach(tags::add);
-        return tags;
-    }
-
-    /** Whether articles in this language are read by CoreNLP, which also finds key claims. */
-    public static boolean readByCoreNlp(String language) {
-        return ENGLISH.equals(language);
     }
 
     /** The primary tags answered, the first being the one read when a guess is not trusted. */

@@ -9,6 +9,7 @@ import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.model.Provenance;
 import org.nutgraf.nlp.LanguageIdentifier;
 import org.nutgraf.nlp.Pipelines;
+import org.nutgraf.nlp.Track;
 import org.nutgraf.summary.Summarizer;
 
 import java.util.ArrayList;
@@ -39,6 +40,11 @@ public class Models {
      */
     public record Loaded(Summarizer summarizer, Summarizer luceneSummarizer, KeyClaimFinder claims,
                          PastedTextCleaner cleaner, LanguageIdentifier languages, List<Provenance> files) {
+
+        /** The summarizer of articles read on a track, with the news scorer learnt from articles read that way. */
+        public Summarizer summarizer(Track track) {
+            return track == Track.CORENLP ? summarizer : luceneSummarizer;
+        }
     }
 
     private final CompletableFuture<Loaded> loaded = new CompletableFuture<>();

@@ -27,6 +27,11 @@ public record Problem(
     /** Where the kinds of problem are named: {@code type} is this followed by the kind's slug. */
     public static final String TYPE_BASE = "https://nutgraf.org/problems/";
 
+    /** The answer to a request that arrives while the pipelines and models are still loading. */
+    public static Problem starting() {
+        return of("starting", "Starting", 503, "The NLP pipelines are still loading; retry after 5 s");
+    }
+
     /** A problem of the kind named by {@code slug}. */
     public static Problem of(String slug, String title, int status, String detail) {
         return new Problem(TYPE_BASE + slug, title, status, detail);

@@ -66,4 +66,15 @@ public class ProblemException extends RuntimeException {
     public String slug() {
         return slug;
     }
+
+    /** The first line of a parser's message, without Java type names, at most 200 characters: safe to show. */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String line = message.lines().findFirst().orElse("");
+        // Jackson names Java types in some messages; callers know JSON types, not ours
+        line = line.replaceAll("`[\\w.$]+\\.(\\w+)`", "$1").replaceAll("\\b(java|org|com)\\.[\\w.$]+", "value");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
 }

@@ -1,7 +1,6 @@
 package org.nutgraf.claims;
 
 import org.nutgraf.article.Article;
-import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
 import org.nutgraf.model.ModelFile;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Finds who a sentence attributes its content to, from patterns over tokens and tags: {@code "...," X said},
@@ -53,22 +51,16 @@ public final class Attributions {
     /** The resource of the speaker nouns, heads of speakers learnt from PolNeAR train. */
     public static final String SPEAKER_NOUNS = "claims/speaker-nouns.tsv";
 
-    /** How many sentences of a paragraph a quotation is followed across, either way. */
-    private static final int QUOTE_REACH = 4;
-    /** How many sentences back a pronoun speaker is resolved. */
-    private static final int RESOLVE_REACH = 20;
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     /** Possessive pronouns before a reporting noun, as the pronoun they stand for. */
-    private static final Map<String, String> POSSESSIVE = Map.of("his", "he", "her", "she", "their", "they", "its",
+    static final Map<String, String> POSSESSIVE = Map.of("his", "he", "her", "she", "their", "they", "its",
             "it");
     /** Pronouns of a group or an organisation, resolved by {@link Part#GROUP_PRONOUNS}. */
-    private static final Set<String> GROUP = Set.of("they", "it", "we");
+    static final Set<String> GROUP = Set.of("they", "it", "we");
     /** How many tokens the name before a headline's colon may have. */
     private static final int HEADLINE_NAME = 5;
     /** How many tokens may follow the verb of an attribution that closes its sentence. */
     private static final int FRAME_TAIL = 4;
-    /** How many sentences back "they" or "it" is resolved. */
-    private static final int GROUP_REACH = 3;
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "if", "because", "while", "when", "since",
             "although", "though", "after", "before", "so", "then", "now", "yet", "once", "unless", "whether");
 
@@ -107,6 +99,7 @@ public final class Attributions {
     private final Set<String> reportingNouns;
     private final boolean quotations;
     private final boolean pronouns;
+    private final PronounResolution resolution;
     private final Set<Part> parts;
 
     /**
@@ -156,6 +149,7 @@ public final class Attributions {
         this.parts = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
         this.quotations = parts.contains(Part.QUOTATIONS);
         this.pronouns = parts.contains(Part.PRONOUNS);
+        this.resolution = new PronounResolution(this::stated, this::every, parts.contains(Part.GROUP_PRONOUNS));
     }
 
     private static Set<Part> parts(boolean quotations, boolean pronouns) {
@@ -222,7 +216,7 @@ public final class Attributions {
         if (!parts.contains(Part.EVERY_CUE)) {
             Optional<Attribution> own = stated(sentence);
             if (own.isEmpty() && quotations) {
-                own = quoted(article, sentence, this::stated);
+                own = Quotations.followed(article, sentence, this::stated);
             }
             return own.map(a -> resolveOrDrop(article, a));
         }
@@ -235,7 +229,7 @@ public final class Attributions {
             first = first.isPresent() ? first : Optional.of(r);
         }
         if (quotations) {
-            Optional<Attribution> q = quoted(article, sentence, x -> best(article, x));
+            Optional<Attribution> q = Quotations.followed(article, sentence, x -> best(article, x));
             if (q.isPresent()) {
                 return q;
             }
@@ -251,7 +245,7 @@ public final class Attributions {
 
     private Attribution resolveOrDrop(Article article, Attribution a) {
         if (pronouns) {
-            return resolve(article, a);
+            return resolution.resolve(article, a);
         }
         return a.pronoun() == null ? a : new Attribution(null, a.verb(), a.start(), a.end());
     }
@@ -275,7 +269,7 @@ public final class Attributions {
         if (all.size() < 2 || i >= sentences.size() || !sentences.get(i).equals(sentence)) {
             return all;
         }
-        boolean[] inside = quoted(sentences, i);
+        boolean[] inside = Quotations.quoted(sentences, i);
         List<Token> t = sentence.tokens();
         List<Attribution> outside = new ArrayList<>();
         List<Attribution> within = new ArrayList<>();
@@ -338,7 +332,7 @@ public final class Attributions {
         while (first > 0 && all.get(first - 1).paragraph() == sentence.paragraph()) {
             first--;
         }
-        if (i - first > QUOTE_REACH) {
+        if (i - first > Quotations.REACH) {
             return Optional.empty();
         }
         for (int k = i - 1; k >= first - 1 && k >= 0; k--) {
@@ -721,291 +715,6 @@ public final class Attributions {
         return new Attribution(null, verb, start, end, pronoun.start(), pronoun.end(), pronoun.word());
     }
 
-    /**
-     * Names the person an unresolved pronoun speaker refers to, or drops the pronoun when none is named before.
-     * Going back sentence by sentence from the pronoun (at most {@value #RESOLVE_REACH}), the first sentence with a
-     * candidate decides: the named speaker it states when that is a person, else its first person mention outside
-     * quotation marks. A person the article calls "Mr." is not "she", one it calls "Mrs.", "Ms." or "Miss" not "he".
-     */
-    private Attribution resolve(Article article, Attribution a) {
-        if (a.pronoun() == null || a.speaker() != null) {
-            return a;
-        }
-        String written = a.pronoun().toLowerCase(Locale.ROOT);
-        String pronoun = POSSESSIVE.getOrDefault(written, written);
-        if (GROUP.contains(pronoun)) {
-            return parts.contains(Part.GROUP_PRONOUNS) ? resolveGroup(article, a, pronoun)
-                    : new Attribution(null, a.verb(), a.start(), a.end());
-        }
-        List<Sentence> sentences = article.sentences();
-        int at = sentenceAt(sentences, a.speakerStart());
-        boolean female = pronoun.equals("she") || pronoun.equals("her");
-        Entity person = null;
-        for (int i = at; i >= 0 && i >= at - RESOLVE_REACH && person == null; i--) {
-            Sentence s = sentences.get(i);
-            List<Entity> people = s.entities().stream()
-                    .filter(e -> e.kind().equals("PERSON") && e.end() <= a.speakerStart()
-                            && !wrongGender(sentences, at, e, female)).toList();
-            if (people.isEmpty()) {
-                continue;
-            }
-            if (i < at) {
-                Optional<Attribution> said = stated(s);
-                if (said.isPresent() && said.get().speaker() != null) {
-                    Attribution sa = said.get();
-                    person = people.stream().filter(e -> e.start() < sa.speakerEnd() && sa.speakerStart() < e.end())
-                            .findFirst().orElse(null);
-                }
-            }
-            if (person == null) {
-                boolean[] quoted = quoted(sentences, i);
-                List<Token> t = s.tokens();
-                for (Entity e : people) {
-                    int k = 0;
-                    while (k < t.size() && t.get(k).start() < e.start()) {
-                        k++;
-                    }
-                    if (k < t.size() && !quoted[k]) {
-                        person = e;
-                        break;
-                    }
-                }
-            }
-        }
-        if (person == null) {
-            return new Attribution(null, a.verb(), a.start(), a.end());
-        }
-        return new Attribution(fullest(sentences, at, person), a.verb(), a.start(), a.end(), a.speakerStart(),
-                a.speakerEnd(), a.pronoun());
-    }
-
-    /**
-     * Names what "they" or "it" refers to, or drops the pronoun: going back from the pronoun at most
-     * {@value #GROUP_REACH} sentences, within its paragraph and the one before, the first sentence with a candidate
-     * decides: a speaker it states (not a pronoun) that agrees in number ("they": a plural noun or an organisation;
-     * "it": an organisation), else, for "they", a plural noun phrase that opens it as subject, and for "it", an
-     * organisation it names outside quotation marks. "we" is dropped: inside a quotation the quotation's speaker is
-     * taken instead.
-     */
-    private Attribution resolveGroup(Article article, Attribution a, String pronoun) {
-        Attribution dropped = new Attribution(null, a.verb(), a.start(), a.end());
-        if (pronoun.equals("we")) {
-            return dropped;
-        }
-        boolean plural = pronoun.equals("they");
-        List<Sentence> sentences = article.sentences();
-        int at = sentenceAt(sentences, a.speakerStart());
-        int paragraph = sentences.get(at).paragraph();
-        for (int i = at; i >= 0 && i >= at - GROUP_REACH && sentences.get(i).paragraph() >= paragraph - 1; i--) {
-            Sentence s = sentences.get(i);
-            List<Token> t = s.tokens();
-            for (Attribution said : every(s)) {
-                if (said.speaker() == null || said.pronoun() != null || said.speakerEnd() > a.speakerStart()) {
-                    continue;
-                }
-                int last = -1;
-                for (int k = 0; k < t.size(); k++) {
-                    if (t.get(k).end() <= said.speakerEnd() && t.get(k).start() >= said.speakerStart()
-                            && t.get(k).tag().startsWith("NN")) {
-                        last = k;
-                    }
-                }
-                boolean organisation = last >= 0 && t.get(last).ner().equals("ORGANIZATION");
-                boolean many = last >= 0 && (t.get(last).tag().equals("NNS") || t.get(last).tag().equals("NNPS"));
-                if (organisation || plural && many) {
-                    return named(a, said.speaker());
-                }
-            }
-            if (i == at) {
-                continue;
-            }
-            if (plural) {
-                int end = nounPhraseForward(t, 0);
-                if (end > 0 && end < t.size() && (t.get(end - 1).tag().equals("NNS")
-                        || t.get(end - 1).tag().equals("NNPS")) && (t.get(end).tag().startsWith("VB")
-                        || t.get(end).tag().equals("MD"))) {
-                    return named(a, text(s, t, 0, end));
-                }
-            } else {
-                boolean[] quoted = quoted(sentences, i);
-                for (Entity e : s.entities()) {
-                    if (!e.kind().equals("ORGANIZATION")) {
-                        continue;
-                    }
-                    int k = 0;
-                    while (k < t.size() && t.get(k).start() < e.start()) {
-                        k++;
-                    }
-                    if (k < t.size() && !quoted[k]) {
-                        return named(a, e.text());
-                    }
-                }
-            }
-        }
-        return dropped;
-    }
-
-    private static Attribution named(Attribution a, String speaker) {
-        return new Attribution(speaker, a.verb(), a.start(), a.end(), a.speakerStart(), a.speakerEnd(), a.pronoun());
-    }
-
-    /** Whether the article gave the person a title of the other gender before sentence {@code at} ends. */
-    private static boolean wrongGender(List<Sentence> sentences, int at, Entity person, boolean female) {
-        String last = lastWord(person.text());
-        for (int i = 0; i <= at; i++) {
-            List<Token> t = sentences.get(i).tokens();
-            for (int k = 0; k + 1 < t.size(); k++) {
-                String title = t.get(k).word().toLowerCase(Locale.ROOT);
-                boolean male = title.equals("mr.") || title.equals("mr");
-                boolean woman = title.equals("mrs.") || title.equals("ms.") || title.equals("mrs")
-                        || title.equals("ms") || title.equals("miss");
-                if ((male || woman) && (female ? male : woman)) {
-                    int j = k + 1;
-                    while (j + 1 < t.size() && t.get(j + 1).tag().startsWith("NNP")) {
-                        j++;
-                    }
-                    if (t.get(j).word().toLowerCase(Locale.ROOT).equals(last)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** For each token of sentence {@code i}: whether it is inside quotation marks (opened in its paragraph). */
-    private static boolean[] quoted(List<Sentence> sentences, int i) {
-        int first = i;
-        while (first > 0 && sentences.get(first - 1).paragraph() == sentences.get(i).paragraph()) {
-            first--;
-        }
-        int depth = 0;
-        for (int k = first; k < i; k++) {
-            depth = depthAfter(sentences.get(k), depth);
-        }
-        List<Token> t = sentences.get(i).tokens();
-        boolean[] inside = new boolean[t.size()];
-        for (int k = 0; k < t.size(); k++) {
-            depth = step(t.get(k), depth);
-            inside[k] = depth > 0;
-        }
-        return inside;
-    }
-
-    /**
-     * The quotation depth after a token: curly and typographic marks by their tag; a straight {@code "} or two
-     * apostrophes {@code ''} (some papers' quotation mark, both ways), whose direction the tagger guesses (it often
-     * tags a closing one {@code ``}), closes when a quotation is open and opens otherwise.
-     */
-    private static int step(Token tok, int depth) {
-        if (tok.word().equals("\"") || tok.word().equals("''")) {
-            return depth > 0 ? depth - 1 : 1;
-        }
-        if (tok.tag().equals("``")) {
-            return depth + 1;
-        }
-        return tok.tag().equals("''") && depth > 0 ? depth - 1 : depth;
-    }
-
-    private static int depthAfter(Sentence s, int depth) {
-        for (Token tok : s.tokens()) {
-            depth = step(tok, depth);
-        }
-        return depth;
-    }
-
-    /** The longest PERSON mention up to sentence {@code at} that ends with the same word as {@code person}. */
-    private static String fullest(List<Sentence> sentences, int at, Entity person) {
-        String last = lastWord(person.text());
-        String best = person.text();
-        for (int i = 0; i <= at; i++) {
-            for (Entity m : sentences.get(i).entities()) {
-                if (m.kind().equals("PERSON") && m.end() <= person.end() && m.text().length() > best.length()
-                        && lastWord(m.text()).equals(last)) {
-                    best = m.text();
-                }
-            }
-        }
-        return best;
-    }
-
-    private static String lastWord(String name) {
-        String[] words = name.split("\\s+");
-        return words[words.length - 1].toLowerCase(Locale.ROOT);
-    }
-
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
-    /**
-     * For a sentence inside a quotation that states no attribution of its own: the attribution of the sentence
-     * of the same paragraph that closes the quotation (when it states one), else of the one that opens it.
-     */
-    private Optional<Attribution> quoted(Article article, Sentence sentence,
-                                         Function<Sentence, Optional<Attribution>> stated) {
-        List<Sentence> all = article.sentences();
-        int i = sentence.index();
-        if (i >= all.size() || all.get(i) != sentence && !all.get(i).equals(sentence)) {
-            return Optional.empty();
-        }
-        int depth = 0; // open quotation marks before the sentence, in its paragraph
-        int first = i;
-        while (first > 0 && all.get(first - 1).paragraph() == sentence.paragraph()) {
-            first--;
-        }
-        int opener = -1;
-        for (int k = first; k < i; k++) {
-            for (Token tok : all.get(k).tokens()) {
-                int next = step(tok, depth);
-                if (depth == 0 && next > 0) {
-                    opener = k;
-                }
-                depth = next;
-            }
-        }
-        boolean opensHere = !sentence.tokens().isEmpty() && step(sentence.tokens().get(0), depth) > depth;
-        if (depth == 0 && !opensHere) {
-            return Optional.empty();
-        }
-        // forward: the sentence whose closing mark ends the quotation
-        int d = depth;
-        for (int k = i; k < all.size() && k <= i + QUOTE_REACH && all.get(k).paragraph() == sentence.paragraph(); k++) {
-            boolean closes = false;
-            for (Token tok : all.get(k).tokens()) {
-                int next = step(tok, d);
-                if (d > 0 && next == 0) {
-                    closes = true;
-                    break;
-                }
-                d = next;
-            }
-            if (closes) {
-                if (k != i) {
-                    Optional<Attribution> a = stated.apply(all.get(k));
-                    if (a.isPresent()) {
-                        return a;
-                    }
-                }
-                break;
-            }
-        }
-        if (opener >= 0 && opener >= i - QUOTE_REACH) {
-            return stated.apply(all.get(opener));
-        }
-        return Optional.empty();
-    }
-
     // ---- shared by the rules ----
 
 
@@ -1023,7 +732,7 @@ public final class Attributions {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which",
             "that");
 
-    private static int nounPhraseForward(List<Token> t, int from) {
+    static int nounPhraseForward(List<Token> t, int from) {
         int k = from;
         int lastNoun = -1;
         while (k < t.size()) {
@@ -1077,7 +786,7 @@ public final class Attributions {
         return speaker == null || PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
     }
 
-    private static String text(Sentence sentence, List<Token> t, int from, int to) {
+    static String text(Sentence sentence, List<Token> t, int from, int to) {
         return sentence.text().substring(t.get(from).start() - sentence.start(), t.get(to - 1).end() - sentence.start());
     }
 }

@@ -1,10 +1,13 @@
 package org.nutgraf.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.Dependent;
 import org.nutgraf.app.ArticleInput;
-import org.nutgraf.app.BatchItem;
 import org.nutgraf.app.Problem;
+import org.nutgraf.app.ArticleReading;
+import org.nutgraf.app.BatchAnswers;
+import org.nutgraf.app.BatchResult;
 import org.nutgraf.app.Models;
 import org.nutgraf.app.ProblemException;
 import org.nutgraf.app.SummaryOptions;
@@ -35,15 +38,20 @@ import java.util.stream.Stream;
 @Dependent
 public class SummarizeCommand {
 
+    private final ArticleReading reading;
     private final SummaryService service;
+    private final BatchAnswers batches;
     private final ObjectMapper mapper;
     private final Pipelines pipelines;
     private final Models models;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
-    public SummarizeCommand(SummaryService service, ObjectMapper mapper, Pipelines pipelines, Models models) {
+    public SummarizeCommand(ArticleReading reading, SummaryService service, BatchAnswers batches, ObjectMapper mapper,
+                            Pipelines pipelines, Models models) {
+        this.reading = reading;
         this.service = service;
+        this.batches = batches;
         this.models = models;
         this.mapper = mapper;
         this.pipelines = pipelines;
@@ -76,7 +84,7 @@ public class SummarizeCommand {
     private int summarize(SummarizeArguments arguments, CommandLine commandLine) {
         SummaryOptions options = arguments.options();
         try {
-            service.checkOptions(options);
+            reading.checkOptions(options);
         } catch (ProblemException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
@@ -111,8 +119,7 @@ public class SummarizeCommand {
         ArticleInput input = name.endsWith(".html") || name.endsWith(".htm")
                 ? new ArticleInput(null, null, Files.readAllBytes(file), null, title)
                 : ArticleInput.text(Files.readString(file, StandardCharsets.UTF_8), title);
-        service.check(input, options);
-        return service.summarize(input, options);
+        return service.summarize(reading.accept(input, options));
     }
 
     private int folder(Path dir, SummaryOptions options, String title) throws IOException {
@@ -132,7 +139,7 @@ public class SummarizeCommand {
         return failed == 0 ? 0 : 1;
     }
 
-    /** NDJSON articles in, as the batch endpoint reads them (unknown fields refused), NDJSON out. */
+    /** NDJSON articles in, NDJSON result lines out: each line what the batch endpoint answers for it. */
     private int stdin(SummaryOptions defaults) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Progress progress = new Progress(err, -1);
@@ -142,19 +149,16 @@ public class SummarizeCommand {
             if (raw.isBlank()) {
                 continue;
             }
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("index", index++);
-            String json = raw;
-            failed += answer(line, () -> {
-                BatchItem item = mapper.readValue(json, BatchItem.class);
-                if (item.id() != null) {
-                    line.put("id", item.id());
-                }
-                ArticleInput input = ArticleInput.text(item.text(), item.title());
-                SummaryOptions options = item.options() != null ? item.options() : defaults;
-                service.check(input, options);
-                return service.summarize(input, options);
-            });
+            BatchAnswers.Item item;
+            try {
+                item = batches.accept(index, mapper.readTree(raw), defaults);
+            } catch (JsonProcessingException e) {
+                item = batches.notJson(index, ProblemException.firstLine(e.getOriginalMessage()));
+            }
+            BatchResult result = batches.answer(item);
+            out.println(mapper.writeValueAsString(result));
+            failed += result.status() == 200 ? 0 : 1;
+            index++;
             progress.step();
         }
         progress.done();

@@ -88,11 +88,17 @@ public interface NutgrafConfig {
         @WithDefault("100000")
         int maxChars();
 
-        /** The largest plain-text body of one article, in bytes; larger ones get 413 unread. */
+        /**
+         * The largest plain-text body of one article, in bytes; larger ones get 413 unread. 100,000 characters are at
+         * most 400 KB of UTF-8, and JSON escapes can double that.
+         */
         @WithDefault("1M")
         MemorySize maxBody();
 
-        /** The largest body holding a page's HTML (text/html, or JSON with an html field), in bytes. */
+        /**
+         * The largest body holding a page's HTML (text/html, or JSON with an html field), in bytes: pages are often
+         * megabytes of markup; the character limit applies to the article extracted from them.
+         */
         @WithDefault("5M")
         MemorySize maxHtmlBody();
 

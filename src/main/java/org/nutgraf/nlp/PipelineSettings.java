@@ -1,8 +1,12 @@
 package org.nutgraf.nlp;
 
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import org.eclipse.microprofile.config.Config;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +18,7 @@ import java.util.TreeMap;
  * The annotators and CoreNLP properties of one pipeline. {@code application.properties} is the one place they are
  * written ({@code nutgraf.nlp.annotators} and {@code nutgraf.nlp.properties."<key>"} for summaries,
  * {@code nutgraf.nlp.claims-annotators} and {@code nutgraf.nlp.claims-properties."<key>"} for claims);
- * {@link #bundled} reads that file for whatever runs before or without the framework: {@link EarlyLoad}, the tests
+ * {@link #bundled} reads that file, through SmallRye Config, for whatever runs before or without the framework: {@link EarlyLoad}, the tests
  * and the lab's training and evaluation tools, so a model is always measured with the pipeline the service runs.
  *
  * @param annotators CoreNLP annotator names, comma-separated
@@ -28,7 +32,7 @@ public record PipelineSettings(String annotators, Map<String, String> properties
      * articles and cost the tagger most).
      */
     static final Map<String, String> DEFAULTS = Map.of(
-            "tokenize.language", "en",
+            "tokenize.language", Track.ENGLISH,
             "ssplit.newlineIsSentenceBreak", "always",
             "pos.maxlen", "200");
 
@@ -39,21 +43,25 @@ public record PipelineSettings(String annotators, Map<String, String> properties
 
     /** The settings {@code application.properties} gives the pipeline for a need. */
     public static PipelineSettings bundled(Pipelines.Need need) {
-        return from(BundledFile.PROPERTIES, need);
+        return from(BundledFile.CONFIG, need);
     }
 
-    /** The settings a properties file gives the pipeline for a need, or null when it names no annotators. */
-    static PipelineSettings from(Properties file, Pipelines.Need need) {
+    /**
+     * The settings a configuration gives the pipeline for a need, or null when it names no annotators. Read through
+     * SmallRye Config, as the framework reads {@code NutgrafConfig}, so a key means the same in both.
+     */
+    static PipelineSettings from(Config config, Pipelines.Need need) {
         String prefix = need == Pipelines.Need.CLAIMS ? "nutgraf.nlp.claims-" : "nutgraf.nlp.";
-        String annotators = file.getProperty(prefix + "annotators");
+        String annotators = config.getOptionalValue(prefix + "annotators", String.class).orElse(null);
         if (annotators == null) {
             return null;
         }
         Map<String, String> properties = new TreeMap<>();
         String keys = prefix + "properties.";
-        for (String name : file.stringPropertyNames()) {
+        for (String name : config.getPropertyNames()) {
             if (name.startsWith(keys)) {
-                properties.put(name.substring(keys.length()).replace("\"", ""), file.getProperty(name));
+                properties.put(name.substring(keys.length()).replace("\"", ""),
+                        config.getValue(name, String.class));
             }
         }
         return new PipelineSettings(annotators, properties);
@@ -79,24 +87,28 @@ public record PipelineSettings(String annotators, Map<String, String> properties
         return annotators + "|" + new TreeMap<>(properties);
     }
 
-    /** The bundled {@code application.properties}, read once. */
+    /**
+     * The bundled {@code application.properties} alone, as a SmallRye configuration, read once: for what runs before
+     * or without the framework, which would add its other sources (the environment, system properties, profiles).
+     */
     static final class BundledFile {
 
-        static final Properties PROPERTIES = read();
+        static final Config CONFIG = read();
 
         private BundledFile() {
         }
 
-        private static Properties read() {
-            Properties file = new Properties();
-            try (InputStream in = PipelineSettings.class.getResourceAsStream("/application.properties")) {
-                if (in != null) {
-                    file.load(in);
+        private static Config read() {
+            URL file = PipelineSettings.class.getResource("/application.properties");
+            SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder();
+            if (file != null) {
+                try {
+                    builder.withSources(new PropertiesConfigSource(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-            return file;
+            return builder.build();
         }
     }
 }

@@ -3,8 +3,17 @@ package org.nutgraf.api;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -52,7 +61,25 @@ class PlatformEndpointsTest {
     void readinessIsUpWithThePipelineLoaded() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks[0].data.'summary.annotators'", containsString("pos"))
-                .body("checks[0].data.'claims.annotators'", containsString("ner"));
+                .body("checks.find { it.name == 'corenlp-pipelines' }.data.'summary.annotators'", containsString("pos"))
+                .body("checks.find { it.name == 'corenlp-pipelines' }.data.'claims.annotators'", containsString("ner"));
+    }
+
+    @Test
+    void readinessListsEveryModelFileShippedWithItsHash() throws IOException {
+        Map<String, String> listed = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath()
+                .getMap("checks.find { it.name == 'models' }.data");
+        Path resources = Path.of("src/main/resources");
+        List<String> shipped;
+        try (Stream<Path> files = Files.walk(resources)) {
+            shipped = files.filter(p -> p.toString().endsWith(".tsv") || p.toString().endsWith(".bin"))
+                    .map(p -> resources.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+        assertFalse(shipped.isEmpty(), "no model files found under " + resources.toAbsolutePath());
+        for (String file : shipped) {
+            assertTrue(listed.containsKey(file), file + " is not listed in " + listed.keySet());
+            assertTrue(listed.get(file).matches("[0-9a-f]{12} .+"), file + ": " + listed.get(file));
+        }
+        assertTrue(listed.containsKey("langdetect-183.bin"), "the language detector's model: " + listed.keySet());
     }
 }

@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,14 +52,28 @@ class ArchitectureTest {
                 .check(service);
     }
 
+    /** The packages that serve, configure and read: every other package of the service is domain. */
+    private static final String[] SERVING = {"org.nutgraf.api..", "org.nutgraf.app..", "org.nutgraf.cli..",
+            "org.nutgraf.config..", "org.nutgraf.health..", "org.nutgraf.nlp.."};
+
     @Test
-    void theDomainPackagesKnowNothingOfServingOrConfiguration() {
-        noClasses().that().resideInAnyPackage("org.nutgraf.article..", "org.nutgraf.model..", "org.nutgraf.summary..",
-                        "org.nutgraf.claims..", "org.nutgraf.extract..", "org.nutgraf.entities..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.nutgraf.api..", "org.nutgraf.app..",
-                        "org.nutgraf.cli..", "org.nutgraf.config..", "org.nutgraf.health..", "org.nutgraf.nlp..",
-                        "jakarta.ws.rs..", "io.quarkus..", "io.vertx..")
-                .because("scorers, claims and extraction are plain Java over the domain model, testable without a server")
+    void everyOtherPackageIsDomainAndKnowsNothingOfServingOrConfiguration() {
+        List<String> forbidden = new ArrayList<>(List.of(SERVING));
+        forbidden.addAll(List.of("jakarta.ws.rs..", "jakarta.enterprise..", "jakarta.inject..", "io.quarkus..",
+                "io.vertx.."));
+        noClasses().that().resideOutsideOfPackages(SERVING).and().resideOutsideOfPackage("org.nutgraf")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                .because("scorers, claims, extraction and any new feature package are plain Java over the domain "
+                        + "model, testable without a server")
+                .check(service);
+    }
+
+    @Test
+    void onlyTheHttpLayerImportsJaxRsOrVertx() {
+        noClasses().that().resideOutsideOfPackage("org.nutgraf.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..")
+                .because("requests and responses stop at the resources: the application layer and the command line "
+                        + "share plain records")
                 .check(service);
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
@@ -110,6 +111,25 @@ class CommandLineIT {
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size());
         assertEquals("y", JsonPath.from(lines.get(1)).getString("id"));
+    }
+
+    @Test
+    void eachStdinLineIsTheResultLineTheBatchEndpointAnswers(@TempDir Path dir) throws Exception {
+        String ndjson = "{\"id\": \"x\", \"text\": \"The council approved the plan on Monday. Residents cheered.\"}\n"
+                + "{\"id\": \"y\", \"text\": \"   \"}\n"
+                + "not json\n"
+                + "{\"id\": \"z\", \"text\": \"A stolen bell was returned.\", \"options\": {\"sentences\": 0}}\n";
+        Path in = dir.resolve("in.ndjson");
+        Files.writeString(in, ndjson);
+        Run run = summarize(in, "-");
+        assertEquals(1, run.status(), "three of the four articles fail: " + run.err());
+        List<Object> printed = run.out().lines().map(l -> JsonPath.from(l).get("$")).toList();
+        List<Object> served = given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/summaries/batch").then().statusCode(200).extract().asString().lines()
+                .map(l -> JsonPath.from(l).get("$"))
+                .sorted(java.util.Comparator.comparingInt(o -> (Integer) ((Map<?, ?>) o).get("index"))).toList();
+        assertEquals(served, printed);
+        assertEquals(List.of(200, 400, 400, 400), printed.stream().map(o -> ((Map<?, ?>) o).get("status")).toList());
     }
 
     @Test

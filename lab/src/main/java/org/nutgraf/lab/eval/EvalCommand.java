@@ -3,9 +3,9 @@ package org.nutgraf.lab.eval;
 import org.nutgraf.article.Article;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.lab.Invocation;
-import org.nutgraf.app.LanguagePolicy;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.LuceneReader;
+import org.nutgraf.nlp.Track;
 import org.nutgraf.nlp.Reader;
 import org.nutgraf.nlp.PipelineSettings;
 import org.nutgraf.nlp.Pipelines;
@@ -126,7 +126,8 @@ public final class EvalCommand implements Callable<Integer> {
         List<String> budgets = budgetNames(k);
         Reader reader;
         long loadMillis = 0;
-        if (language == null || LanguagePolicy.readByCoreNlp(language)) {
+        Track track = language == null ? Track.CORENLP : Track.of(language);
+        if (track == Track.CORENLP) {
             err.printf("loading CoreNLP (%s)...%n", PIPELINE.annotators());
             ArticleReader coreNlp = ArticleReader.load(PIPELINE);
             loadMillis = coreNlp.loadMillis();
@@ -134,8 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             reader = LuceneReader.of(language);
         }
-        Summarizer summarizer = language == null || LanguagePolicy.readByCoreNlp(language) ? new Summarizer()
-                : Summarizer.forLuceneReadArticles();
+        Summarizer summarizer = track == Track.CORENLP ? new Summarizer() : Summarizer.forLuceneReadArticles();
         if (out != null) {
             for (Algorithm a : algorithms) {
                 for (String b : budgets) {

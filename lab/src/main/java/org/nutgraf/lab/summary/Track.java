@@ -1,10 +1,6 @@
 package org.nutgraf.lab.summary;
 
 import org.nutgraf.lab.eval.Rouge;
-import org.nutgraf.nlp.ArticleReader;
-import org.nutgraf.nlp.LuceneReader;
-import org.nutgraf.nlp.PipelineSettings;
-import org.nutgraf.nlp.Pipelines;
 import org.nutgraf.nlp.Reader;
 
 import java.util.List;
@@ -18,20 +14,23 @@ import java.util.List;
 public enum Track {
 
     /** English articles, read with CoreNLP's summary pipeline. */
-    ENGLISH(List.of("cnn_val", "bbc", "writers", "dailymail_val", "dailymail_train_flat"), List.of("inshorts"), null, 3,
-            "summary/news-scorer.tsv"),
+    ENGLISH(List.of("cnn_val", "bbc", "writers", "dailymail_val", "dailymail_train_flat"), List.of("inshorts"),
+            org.nutgraf.nlp.Track.CORENLP, org.nutgraf.nlp.Track.ENGLISH, 3, "summary/news-scorer.tsv"),
     /** Articles in the languages Lucene reads, learnt from French. */
-    LUCENE(List.of("orangesum"), List.of(), "fr", 1, "summary/news-scorer-lucene.tsv");
+    LUCENE(List.of("orangesum"), List.of(), org.nutgraf.nlp.Track.LUCENE, "fr", 1, "summary/news-scorer-lucene.tsv");
 
     private final List<String> sources;
     private final List<String> unseen;
+    private final org.nutgraf.nlp.Track reading;
     private final String language;
     private final int k;
     private final String resource;
 
-    Track(List<String> sources, List<String> unseen, String language, int k, String resource) {
+    Track(List<String> sources, List<String> unseen, org.nutgraf.nlp.Track reading, String language, int k,
+          String resource) {
         this.sources = sources;
         this.unseen = unseen;
+        this.reading = reading;
         this.language = language;
         this.k = k;
         this.resource = resource;
@@ -74,14 +73,18 @@ public enum Track {
         return "src/main/resources/" + resource;
     }
 
-    /** The reader the service uses for the track's articles. */
+    /** The service's reading track this scorer serves ({@link org.nutgraf.nlp.Track}). */
+    public org.nutgraf.nlp.Track reading() {
+        return reading;
+    }
+
+    /** The reader the service uses for the track's articles, built alone. */
     public Reader reader() {
-        return language == null ? ArticleReader.load(PipelineSettings.bundled(Pipelines.Need.SUMMARY))
-                : LuceneReader.of(language);
+        return reading.standalone(language);
     }
 
     /** The scorer the track's references are judged with: Porter stems in English, Unicode tokens otherwise. */
     public Rouge rouge() {
-        return language == null ? new Rouge(true) : Rouge.unicode();
+        return reading == org.nutgraf.nlp.Track.CORENLP ? new Rouge(true) : Rouge.unicode();
     }
 }
