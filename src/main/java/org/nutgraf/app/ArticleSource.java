@@ -9,7 +9,6 @@ import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.model.Provenance;
 import org.nutgraf.extract.UndecodablePageException;
 
-import java.nio.charset.Charset;
 import java.util.List;
 
 /**
@@ -82,12 +81,9 @@ public class ArticleSource {
                     ? extractor.extract(input.htmlBytes(), input.charset())
                     : extractor.extract(input.html());
         } catch (UndecodablePageException e) {
-            boolean known = e.charset() != null && Charset.isSupported(e.charset());
-            throw known
-                    ? new ProblemException(400, "invalid-encoding", "Invalid page encoding", "The page is not valid "
-                    + e.charset() + " (it is decoded as its Content-Type says, then as its own meta charset, then as UTF-8)")
-                    : new ProblemException(415, "unsupported-charset", "Unsupported charset",
-                    "The page declares a charset this service does not know");
+            throw new ProblemException(400, "invalid-encoding", "Invalid page encoding", "The page is not text: it "
+                    + "does not decode as its Content-Type or its own meta charset says, as UTF-8, or in any charset "
+                    + "detected");
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("The HTML could not be read");
         }

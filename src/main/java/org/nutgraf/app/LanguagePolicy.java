@@ -7,7 +7,6 @@ import org.nutgraf.nlp.LanguageIdentifier;
 import org.nutgraf.nlp.Track;
 
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,6 +47,10 @@ public class LanguagePolicy {
             return "detected".equals(source) || "default".equals(source);
         }
     }
+
+    /** BCP 47's language subtag: two or three letters (ISO 639), or five to eight registered ones. */
+    private static final java.util.regex.Pattern PRIMARY_SUBTAG = java.util.regex.Pattern.compile(
+            "[A-Za-z]{2,3}|[A-Za-z]{5,8}");
 
     private final List<String> supported;
     private final LanguageIdentifier identifier = LanguageIdentifier.bundled();
@@ -123,17 +126,18 @@ public class LanguagePolicy {
                         + " (" + language + "). Its summary is offered: POST /api/v1/summaries.");
     }
 
-    /** The primary language subtag, lower-cased ({@code en} for {@code en-GB}); {@code null} when no tag. */
+    /**
+     * The primary language subtag of a BCP 47 tag, lower-cased: {@code en} for {@code en-GB}, {@code de} for
+     * {@code de-ere} (the primary subtag decides; what follows may be a region, a script, a variant or a subtag no
+     * registry knows). {@code null} for no tag, or one whose first subtag is no language (private use {@code x-...},
+     * grandfathered {@code i-...}, digits), so a page's malformed tag falls back to detection.
+     */
     static String primary(String tag) {
         if (tag == null || tag.isBlank()) {
             return null;
         }
-        try {
-            String language = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build().getLanguage();
-            return language.isEmpty() ? null : language;
-        } catch (IllformedLocaleException e) {
-            return null;
-        }
+        String first = tag.strip().split("[-_]", 2)[0];
+        return PRIMARY_SUBTAG.matcher(first).matches() ? first.toLowerCase(Locale.ROOT) : null;
     }
 
     private static String abbreviate(String s) {

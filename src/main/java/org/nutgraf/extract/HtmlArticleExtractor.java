@@ -54,8 +54,8 @@ public final class HtmlArticleExtractor {
         if (page == null) {
             throw new IllegalArgumentException("page bytes are required");
         }
-        Charset charset = PageDecoder.choose(page, declaredCharset);
-        return extract(PageDecoder.decode(page, charset), charset);
+        PageDecoder.Decoded decoded = PageDecoder.decode(page, declaredCharset);
+        return extract(decoded.text(), decoded.charset());
     }
 
     /** Extracts from markup already decoded; the result's charset is then {@code null}. */

@@ -165,6 +165,11 @@ class BadInputCatalogueTest {
                 "Caf\u00e9 opens today.".getBytes(StandardCharsets.UTF_8), 400));
         c.add(new Case("encoding", "quoted UTF-8 charset", "POST", "text/plain; charset=\"utf-8\"", null, "",
                 OK_TEXT.getBytes(StandardCharsets.UTF_8), 200));
+        c.add(new Case("encoding", "a page of bytes that are no text in any charset", "POST", "text/html; charset=UTF-8",
+                null, "", random, 400));
+        c.add(new Case("encoding", "a page that says UTF-8 and holds windows-1252", "POST", "text/html; charset=UTF-8",
+                null, "", ("<p>" + OK_TEXT.replace("plan", "plan \u00e0 la carte") + "</p>").getBytes(
+                java.nio.charset.Charset.forName("windows-1252")), 200));
         // --- control characters: tab, line feed, carriage return and form feed only (ControlCharacters)
         c.add(text("controls", "NUL bytes", "", ("The council met.\u0000\u0000 The plan passed.").getBytes(StandardCharsets.UTF_8), 400));
         c.add(json("controls", "escaped NUL in JSON text", "{\"text\": \"The council met.\\u0000 The plan passed.\"}", 400));

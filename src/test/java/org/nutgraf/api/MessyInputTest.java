@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -112,12 +113,24 @@ class MessyInputTest {
     }
 
     @Test
-    void aPageThatIsNotItsDeclaredCharsetIsRefused() {
-        byte[] latin1 = "<html><body><p>Café société élève.</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
-        given().contentType("text/html; charset=UTF-8").body(latin1).when().post(PATH)
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("text/html; charset=x-no-such-charset").body(latin1).when().post(PATH)
-                .then().statusCode(415).contentType("application/problem+json");
+    void aPageThatIsNotItsDeclaredCharsetIsReadInTheCharsetItIsValidIn() {
+        byte[] latin1 = ("<html><body><p>" + "La société du café a élu son élève le plus âgé au conseil. ".repeat(3)
+                + "</p></body></html>").getBytes(StandardCharsets.ISO_8859_1);
+        for (String type : new String[]{"text/html; charset=UTF-8", "text/html; charset=x-no-such-charset"}) {
+            given().contentType(type).body(latin1).when().post(PATH + "?language=fr")
+                    .then().statusCode(200).body("summary.text", containsString("La société du café"));
+        }
+    }
+
+    @Test
+    void bytesThatAreNotTextInAnyCharsetAreRefused() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(11).nextBytes(noise);
+        for (int i = 0; i < noise.length; i += 5) {
+            noise[i] = 1;
+        }
+        given().contentType("text/html; charset=UTF-8").body(noise).when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json").body("type", containsString("invalid-encoding"));
     }
 
     @Test

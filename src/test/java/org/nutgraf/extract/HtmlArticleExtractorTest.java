@@ -82,12 +82,37 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void refusesBytesThatAreNotValidInTheChosenCharsetInsteadOfGuessing() {
-        String html = "<p>" + "Größere Äpfel und süßere Birnen vom Markt. ".repeat(4) + "</p>";
-        byte[] latin = html.getBytes(StandardCharsets.ISO_8859_1);
-        UndecodablePageException e = assertThrows(UndecodablePageException.class, () -> extractor.extract(latin, null));
-        assertEquals("UTF-8", e.charset());
-        assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+    void aPageThatSaysUtf8AndHoldsWindows1252IsReadInTheCharsetItIsValidIn() {
+        String html = "<html><head><meta charset=\"UTF-8\"></head><body><p>"
+                + "Größere Äpfel und süßere Birnen vom Markt, sagt die Händlerin – „wie jedes Jahr“. ".repeat(4)
+                + "</p></body></html>";
+        byte[] cp1252 = html.getBytes(Charset.forName("windows-1252"));
+        ExtractedArticle article = extractor.extract(cp1252, null);
+        assertTrue(article.text().startsWith("Größere Äpfel und süßere Birnen"), article.text());
+        assertTrue(article.text().contains("„wie jedes Jahr“"), article.text());
+        assertEquals("windows-1252", article.charset());
+    }
+
+    @Test
+    void aFewBadBytesInARightDeclarationBecomeReplacementCharactersAsInABrowser() {
+        byte[] utf8 = ("<p>" + "Zoë's café served crème brûlée to the whole choir after the concert. ".repeat(6) + "</p>")
+                .getBytes(StandardCharsets.UTF_8);
+        utf8[20] = (byte) 0xC3; // a lead byte with no continuation
+        utf8[21] = (byte) 0x28;
+        ExtractedArticle article = extractor.extract(utf8, "utf-8");
+        assertEquals("UTF-8", article.charset());
+        assertTrue(article.text().contains("\uFFFD"), article.text());
+        assertTrue(article.text().contains("crème brûlée"), article.text());
+    }
+
+    @Test
+    void refusesBytesThatAreNotTextInAnyCharset() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i += 7) {
+            noise[i] = 0;
+        }
+        assertThrows(UndecodablePageException.class, () -> extractor.extract(noise, null));
     }
 
     @Test
@@ -100,10 +125,12 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void refusesAnUnknownCharsetName() {
-        UndecodablePageException e = assertThrows(UndecodablePageException.class,
-                () -> extractor.extract("<p>x</p>".getBytes(StandardCharsets.US_ASCII), "klingon-8"));
-        assertEquals("klingon-8", e.charset());
+    void passesOverACharsetLabelNoOneKnowsAsBrowsersDo() {
+        byte[] html = ("<p>" + "Zoë's café served crème brûlée to the whole choir after the concert. ".repeat(3) + "</p>")
+                .getBytes(StandardCharsets.UTF_8);
+        ExtractedArticle article = extractor.extract(html, "klingon-8");
+        assertEquals("UTF-8", article.charset());
+        assertTrue(article.text().startsWith("Zoë's café"), article.text());
     }
 
     @Test
