@@ -40,7 +40,8 @@ public class ClaimsResource {
             + "article extracted, offsets into article.text; with text/plain and text/html, options are query "
             + "parameters. maxClaims and minScore shape the list. Claims are ranked by check-worthiness, typed "
             + "(quantity, prediction, causal, rule, personal-experience, other), with the speaker where the article "
-            + "names one, from the same one NLP pass as a summary. " + SummaryResource.CONTROLS;
+            + "names one, from the same one NLP pass as a summary; with entities=true, the people, organisations and "
+            + "places the article names too, from that pass. " + SummaryResource.CONTROLS;
 
     private final ClaimsService service;
     private final CachedAnswers answers;

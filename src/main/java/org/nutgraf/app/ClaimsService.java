@@ -22,18 +22,20 @@ public class ClaimsService {
         this.version = version;
     }
 
-    /** Only the key claims of an accepted article. */
+    /** The key claims of an accepted article, and its entities when {@code entities=true} was sent. */
     public ClaimsResponse keyClaims(ArticleReading.Accepted accepted) {
         SummaryOptions o = accepted.options();
         ArticleReading.ReadArticle read = reading.read(accepted, true);
         if (!read.track().hasEntities()) {
             throw languages.claimsNotOffered(read.language().language());
         }
+        boolean entities = Boolean.TRUE.equals(o.entities());
         SummaryOptions effective = new SummaryOptions(null, null, null, null, null, null, null, o.cleaning(), null,
-                null, o.claimLimit(), o.claimFloor(), o.language(), null);
+                null, o.claimLimit(), o.claimFloor(), o.language(), entities ? Boolean.TRUE : null);
         var finder = models.get().claims();
+        String text = read.prepared().text();
         return new ClaimsResponse(AnswerViews.claims(finder.find(read.article(), o.claimLimit(), o.claimFloor()),
-                read.prepared().text(), Set.of()), read.prepared().view(),
+                text, Set.of()), entities ? AnswerViews.entities(read.article(), text) : null, read.prepared().view(),
                 AnswerViews.meta("claims", effective, version, read, accepted.input(), null, finder.models()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -51,6 +52,20 @@ class KeyClaimsTest {
             Map<String, String> selector = (Map<String, String>) c.get("selector");
             assertEquals(c.get("text"), selector.get("exact"));
         }
+    }
+
+    @Test
+    void theClaimsEndpointListsTheEntitiesWhenAskedAndOnlyThen() {
+        String text = "Maria Lopez, the mayor of Springfield, said on Monday that the city will hire 40 nurses.\n\n"
+                + "The Springfield Hospital Trust welcomed the plan.";
+        List<String> summaryEntities = text("/api/v1/summaries", text, "?entities=true").then().statusCode(200)
+                .extract().jsonPath().getList("entities.text");
+        assertFalse(summaryEntities.isEmpty());
+        text("/api/v1/claims", text, "?entities=true").then().statusCode(200)
+                .body("entities.text", equalTo(summaryEntities))
+                .body("meta.options.entities", equalTo(true));
+        text("/api/v1/claims", text, "").then().statusCode(200)
+                .body("$", not(hasKey("entities")));
     }
 
     @Test
