@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The lab's one entry point: its help, its refusals, and its subcommands' behaviour without the shared folder. */
 class LabTest {
 
-    private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "summary-train", "summary-quality",
-            "summary-encoder", "extract", "extract-train", "claims-train",
-            "claims-eval", "claims-experiments", "claims-encoder", "claims-vectors", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval");
+    private static final List<String> SUBCOMMANDS = List.of("algorithms-eval", "peers-eval", "summary-train", "summary-eval",
+            "summary-encoder-experiment", "extract-eval", "extract-train", "claims-train",
+            "claims-eval", "claims-experiment", "claims-encoder-experiment", "vectors-train", "claims-bench", "speakers-eval", "ner-bench", "pipeline-bench", "language-eval");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();
 
@@ -48,7 +48,7 @@ class LabTest {
 
     @Test
     void anUnknownOptionIsRefusedWithExitCodeTwoAndAMessage() {
-        LabRun run = LabRun.of("--frobnicate", "eval", DATASET);
+        LabRun run = LabRun.of("--frobnicate", "algorithms-eval", DATASET);
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("Unknown option: '--frobnicate'"), run.err());
         assertTrue(run.err().contains("Usage: lab/run [-h] [--shared=DIR] SUBCOMMAND"), run.err());
@@ -64,7 +64,7 @@ class LabTest {
 
     @Test
     void evalOnTheFixtureSetPrintsATableForEachBudgetWithARowPerAlgorithm() {
-        LabRun run = LabRun.of("eval", DATASET, "--k", "2");
+        LabRun run = LabRun.of("algorithms-eval", DATASET, "--k", "2");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("## k = 2 sentences" + N), run.out());
         assertTrue(run.out().contains("## Length-matched: maxWords = the reference's length"), run.out());
@@ -77,16 +77,16 @@ class LabTest {
     @Test
     void evalSkipsASetOfTheSharedFolderWhenTheFolderIsAbsent(@TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
-        LabRun run = LabRun.of("--shared", absent.toString(), "eval", "cnn_val");
+        LabRun run = LabRun.of("--shared", absent.toString(), "algorithms-eval", "cnn_val");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("skipped: " + absent.resolve("data").resolve("cnn_val") + " is absent" + N, run.out());
         // the option is inherited: it may follow the subcommand too
-        assertEquals(run, LabRun.of("eval", "--shared", absent.toString(), "cnn_val"));
+        assertEquals(run, LabRun.of("algorithms-eval", "--shared", absent.toString(), "cnn_val"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"summary-train", "summary-quality", "summary-encoder", "extract", "claims-train",
-            "claims-eval", "claims-experiments", "claims-encoder", "claims-vectors", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval"})
+    @ValueSource(strings = {"summary-train", "summary-eval", "summary-encoder-experiment", "extract-eval", "claims-train",
+            "claims-eval", "claims-experiment", "claims-encoder-experiment", "vectors-train", "claims-bench", "speakers-eval", "ner-bench", "pipeline-bench", "language-eval"})
     void everyToolThatReadsTheSharedFolderSkipsCleanlyWithoutIt(String subcommand, @TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
         Path model = tmp.resolve("model.tsv");
