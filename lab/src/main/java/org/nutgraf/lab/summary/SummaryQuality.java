@@ -114,8 +114,17 @@ public final class SummaryQuality implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A model file of the repository, as {@code summary-train} rewrites it; outside the repository (the lab's tests
+     * run in {@code lab/}) the service jar's copy on the class path.
+     */
     private static LinearModel read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        String resource = file.toString().replace('\\', '/').replaceFirst("^src/main/resources/", "");
+        try (InputStream in = Files.exists(file) ? Files.newInputStream(file)
+                : SummaryQuality.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is absent, and no " + resource + " is on the class path");
+            }
             return LinearModel.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
