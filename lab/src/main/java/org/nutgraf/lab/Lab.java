@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
  * shared folder skips cleanly without it, and reads a test part, or another part kept as a last check, only when a
  * flag asks ({@link PartsRead}).
  */
-@Command(name = "lab/run", synopsisSubcommandLabel = "SUBCOMMAND",
+@Command(name = "lab/run", synopsisSubcommandLabel = "SUBCOMMAND", usageHelpWidth = 120,
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
         subcommands = {SummaryTraining.class, SummaryQuality.class, SummaryEncoderExperiment.class, EvalCommand.class,

@@ -49,8 +49,11 @@ final class RunReport {
             Path dir = report.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             String name = report.getFileName().toString().replaceFirst("\\.md$", "");
-            Path output = dir.resolve(name + "-" + STAMP.format(now) + "-" + ProcessHandle.current().pid() + ".txt");
-            Files.writeString(output, printed, StandardCharsets.UTF_8);
+            Path output = dir.resolve(name + "-" + STAMP.format(now) + ".txt");
+            for (int n = 2; Files.exists(output); n++) {
+                output = dir.resolve(name + "-" + STAMP.format(now) + "-" + n + ".txt");
+            }
+            Files.writeString(output, printed, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             StringBuilder row = new StringBuilder();
             if (!Files.exists(report) || Files.size(report) == 0) {
                 row.append(HEADER);

@@ -4,11 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The lab's one entry point: its help, its refusals, and its subcommands' behaviour without the shared folder. */
 class LabTest {
 
-    private static final List<String> SUBCOMMANDS = List.of("algorithms-eval", "peers-eval", "summary-train", "summary-eval",
-            "summary-encoder-experiment", "extract-eval", "extract-train", "claims-train",
-            "claims-eval", "claims-experiment", "claims-encoder-experiment", "vectors-train", "claims-bench", "speakers-eval", "ner-bench", "pipeline-bench", "language-eval");
+    /** The subcommands as picocli knows them, in the order {@code lab/run --help} lists them. */
+    private static final List<String> SUBCOMMANDS = List.copyOf(Lab.commandLine().getSubcommands().keySet());
+    /** The lab's guide, from {@code lab/} where the lab's tests run. */
+    private static final Path GUIDE = Path.of("../docs/lab.md");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();
 
@@ -27,12 +33,42 @@ class LabTest {
     void helpListsEverySubcommandOnOneLineWithItsDescription() {
         LabRun run = LabRun.of("--help");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(SUBCOMMANDS, List.copyOf(new CommandLine(new Lab()).getSubcommands().keySet()));
         List<String> listed = run.out().substring(run.out().indexOf("Commands:" + N) + 9 + N.length()).lines()
                 .toList();
         assertEquals(SUBCOMMANDS.size(), listed.size(), run.out());
         for (int i = 0; i < SUBCOMMANDS.size(); i++) {
             assertTrue(listed.get(i).matches("  " + SUBCOMMANDS.get(i) + " +[A-Z][^ ].+"), listed.get(i));
+        }
+    }
+
+    @Test
+    void everySubcommandIsNamedByItsAreaThenOneOfTheKinds() {
+        String kinds = String.join("|", Lab.KINDS);
+        for (String name : SUBCOMMANDS) {
+            assertTrue(name.matches("[a-z]+(-[a-z]+)*-(" + kinds + ")"), name + " is not <area>-<" + kinds + ">");
+        }
+    }
+
+    @Test
+    void theGuidesTableNamesExactlyTheSubcommandsHelpListsEachWithItsSection() throws IOException {
+        String guide = Files.readString(GUIDE);
+        String section = guide.substring(guide.indexOf("\n## Subcommands\n"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        Matcher row = Pattern.compile("(?m)^\\| \\[`([^`]+)`\\]\\(#([^)]+)\\) \\|").matcher(section);
+        List<String> documented = new ArrayList<>();
+        while (row.find()) {
+            assertEquals(row.group(1), row.group(2), "the row's link goes to its own section");
+            documented.add(row.group(1));
+        }
+        Set<String> undocumented = new TreeSet<>(SUBCOMMANDS);
+        documented.forEach(undocumented::remove);
+        Set<String> unknown = new TreeSet<>(documented);
+        SUBCOMMANDS.forEach(unknown::remove);
+        assertEquals(Set.of(), undocumented, "subcommands docs/lab.md does not list");
+        assertEquals(Set.of(), unknown, "docs/lab.md lists what lab/run --help does not");
+        assertEquals(SUBCOMMANDS, documented, "docs/lab.md lists them in lab/run --help's order");
+        for (String name : SUBCOMMANDS) {
+            assertTrue(section.contains("\n### " + name + "\n"), "docs/lab.md has no section ### " + name);
         }
     }
 
@@ -51,7 +87,7 @@ class LabTest {
         LabRun run = LabRun.of("--frobnicate", "algorithms-eval", DATASET);
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("Unknown option: '--frobnicate'"), run.err());
-        assertTrue(run.err().contains("Usage: lab/run [-h] [--shared=DIR] SUBCOMMAND"), run.err());
+        assertTrue(run.err().contains("Usage: lab/run [-h] [--report=FILE] [--shared=DIR] SUBCOMMAND"), run.err());
         assertEquals("", run.out());
     }
 
