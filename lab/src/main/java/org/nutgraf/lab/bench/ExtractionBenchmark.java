@@ -29,9 +29,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * {@code extract-eval}: scores both extractors with each benchmark's own rule (run with python3): HTML extraction on the
- * 181 ScrapingHub pages ({@code score.py}) and the 711 WCXB pages ({@code score_wcxb.py}); pasted-text cleaning on the
- * 20 pasted samples and on the WCXB pages rendered in Chromium and copied whole. The pages are not ours to ship, so
- * this lives in the lab, not with the service's tests.
+ * ScrapingHub pages ({@code score.py}) and the WCXB pages ({@code score_wcxb.py}); pasted-text cleaning on the 20
+ * pasted samples and on the WCXB and ScrapingHub pages rendered and copied whole. Only the pages of the train and dev
+ * parts ({@link SummarySets#part}) are read unless {@code --unseen}. The pages are not ours to ship, so this lives in
+ * the lab, not with the service's tests.
  */
 @Command(name = "extract-eval", sortOptions = false,
         description = {"Extraction F1 on ScrapingHub, WCXB and pasted pages",

@@ -931,7 +931,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append("# Learnt from PolNeAR train (").append(train.size())
                 .append(" articles, one annotator each: the first id in sort order) by\n");
-        b.append(String.format(Locale.ROOT, "# lab/run speakers-eval --learn-speaker-lists=DIR --speaker-min-cues=%d"
+        b.append(String.format(Locale.ROOT, "# lab/run claims-speakers --learn-speaker-lists=DIR --speaker-min-cues=%d"
                 + " --speaker-min-rate=%s --secondary-rate=%s --noun-rate=%s --report-rate=%s%n", speakerMinCues,
                 speakerMinRate, secondaryRate, nounRate, reportRate));
         b.append("# ").append(what).append("\n# Thresholds chosen with each publisher held out (--sweep, "
@@ -951,7 +951,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append("# Cue verbs of attribution, learnt from PolNeAR train (").append(train.size())
                 .append(" articles, one annotator each: the first id in sort order) by\n");
-        b.append("# lab/run speakers-eval --learn-cues=FILE --min-cues=").append(minCues).append(" --min-rate=")
+        b.append("# lab/run claims-speakers --learn-cues=FILE --min-cues=").append(minCues).append(" --min-rate=")
                 .append(minRate).append('\n');
         b.append("# A lemma is kept when verbs with it are in the cue of at least min-cues attributions with a source")
                 .append(" and\n# at least min-rate of its verb uses (tags VB*, claims pipeline) are in such a cue.")

@@ -68,7 +68,7 @@ public final class ClaimsTraining extends ClaimSetsCommand {
             model.write(w, """
                     Nutgraf check-worthiness model: logistic regression over org.nutgraf.claims.ClaimFeatures and,
                     when a vector penalty is chosen, the sentence's static vector (weights v:0..., vectors in
-                    %s, made by lab/run vectors-train).
+                    %s, made by lab/run claims-vectors).
                     Made by org.nutgraf.lab.claims.Recipe (lab/run claims-train): check-worthiness learnt from
                     CheckThat! 2019 task 1 (train split) and ClaimBuster 2.5xNCS (less the CheckThat! test split's
                     sentences), plus A times objectivity learnt from the subjectivity set (English, train split),

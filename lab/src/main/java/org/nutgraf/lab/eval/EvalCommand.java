@@ -47,10 +47,13 @@ import java.util.stream.Collectors;
 /**
  * {@code algorithms-eval}: measures every summary algorithm on an evaluation set with ROUGE (see {@link Rouge}), with the
  * pipeline the service runs, at k sentences and length-matched to each reference. A plain command line, no Quarkus.
+ * A set of the shared folder is read on its train and dev parts ({@link SummarySets#readable}); its test part only
+ * with {@code --test}, and a set held out whole only with {@code --unseen}.
  */
 @Command(name = "algorithms-eval", sortOptions = false,
         description = {"ROUGE of every summary algorithm on an evaluation set",
-                "At k sentences and length-matched to the references, read with the pipeline the service runs."})
+                "At k sentences and length-matched to the references, read with the pipeline the service runs; a "
+                        + "shared set's train and dev parts unless --test."})
 public final class EvalCommand implements Callable<Integer> {
 
     /** The pipeline the service runs for summaries, so the figures are the service's. */

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code peers-eval}: the mean ROUGE of a folder of summaries made elsewhere (a peer's, or {@code eval --out}'s),
- * printed as {@code rouge.py SYS_DIR REF_DIR} prints it, so the two can be compared line by line.
+ * {@code peers-eval}: the mean ROUGE of a folder of summaries made elsewhere (a peer's, or
+ * {@code algorithms-eval --out}'s), printed as {@code rouge.py SYS_DIR REF_DIR} prints it, so the two can be compared
+ * line by line. Against a set of the shared folder, only the references of its train and dev parts unless
+ * {@code --test} ({@link SummarySets#readable}).
  */
 @Command(name = "peers-eval", sortOptions = false,
         description = {"ROUGE of a folder of summaries, as rouge.py prints it",
-                "Summaries made elsewhere (a peer's, or eval --out's) against references, scored as rouge.py does."})
+                "Summaries made elsewhere (a peer's, or algorithms-eval --out's) against references, scored as "
+                        + "rouge.py does; a shared set's train and dev parts unless --test."})
 public final class RougeScoreCommand implements Callable<Integer> {
 
     private static final String[] MEASURES = {"rouge1", "rouge2", "rougeL", "rougeLsum"};
