@@ -1,6 +1,6 @@
 // What a reader gets who opens a page in a browser, presses select-all and copies: the selection's text, as Chromium
 // serialises it (visible text in reading order, a line break per block). For the lab's pasted-text benchmark
-// (lab/run extract wcxb-pasted), run by it; alone:
+// (lab/run extract-eval wcxb-pasted), run by it; alone:
 //   node lab/render/pasted.mjs IN_DIR OUT_DIR
 // reads every IN_DIR/<id>.html.gz (or <id>.html) and writes OUT_DIR/<id>.txt, skipping ids already written.
 // Offline and deterministic: every request but the page itself is refused, JavaScript is off (the saved pages' scripts

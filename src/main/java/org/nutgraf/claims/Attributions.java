@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code "...," said X}, {@code X said (that) ...}, {@code according to X}, {@code X, who said ...}.
  * <p>
  * {@link #in(Article, Sentence)} names speakers for key claims with the lists learnt from PolNeAR train by
- * {@code lab/run claims-speakers --learn-speaker-lists} (cue verbs {@value #SPEAKER_CUES}, secondary cue verbs
+ * {@code lab/run speakers-eval --learn-speaker-lists} (cue verbs {@value #SPEAKER_CUES}, secondary cue verbs
  * {@value #SECONDARY}, speaker nouns {@value #SPEAKER_NOUNS}, reporting nouns {@value #REPORTING_NOUNS}) and the
  * {@link Part}s of the rule: every cue of a sentence is a candidate, those outside quotation marks and those that
  * close the sentence first; "he", "she", "they", "it" (and "his", "her"...) are resolved to what the article named

@@ -18,7 +18,7 @@ public record LabRun(int exitCode, String out, String err) {
     public static LabRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine lab = new CommandLine(new Lab());
+        CommandLine lab = Lab.commandLine();
         lab.setOut(new PrintWriter(out, true));
         lab.setErr(new PrintWriter(err, true));
         int exitCode = lab.execute(args);

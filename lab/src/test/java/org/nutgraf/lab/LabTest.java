@@ -4,11 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The lab's one entry point: its help, its refusals, and its subcommands' behaviour without the shared folder. */
 class LabTest {
 
-    private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "summary-train", "summary-quality",
-            "summary-encoder", "extract", "extract-train", "claims-train",
-            "claims-eval", "claims-experiments", "claims-encoder", "claims-vectors", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval");
+    /** The subcommands as picocli knows them, in the order {@code lab/run --help} lists them. */
+    private static final List<String> SUBCOMMANDS = List.copyOf(Lab.commandLine().getSubcommands().keySet());
+    /** The lab's guide, from {@code lab/} where the lab's tests run. */
+    private static final Path GUIDE = Path.of("../docs/lab.md");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();
 
@@ -27,12 +33,42 @@ class LabTest {
     void helpListsEverySubcommandOnOneLineWithItsDescription() {
         LabRun run = LabRun.of("--help");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(SUBCOMMANDS, List.copyOf(new CommandLine(new Lab()).getSubcommands().keySet()));
         List<String> listed = run.out().substring(run.out().indexOf("Commands:" + N) + 9 + N.length()).lines()
                 .toList();
         assertEquals(SUBCOMMANDS.size(), listed.size(), run.out());
         for (int i = 0; i < SUBCOMMANDS.size(); i++) {
             assertTrue(listed.get(i).matches("  " + SUBCOMMANDS.get(i) + " +[A-Z][^ ].+"), listed.get(i));
+        }
+    }
+
+    @Test
+    void everySubcommandIsNamedByItsAreaThenOneOfTheKinds() {
+        String kinds = String.join("|", Lab.KINDS);
+        for (String name : SUBCOMMANDS) {
+            assertTrue(name.matches("[a-z]+(-[a-z]+)*-(" + kinds + ")"), name + " is not <area>-<" + kinds + ">");
+        }
+    }
+
+    @Test
+    void theGuidesTableNamesExactlyTheSubcommandsHelpListsEachWithItsSection() throws IOException {
+        String guide = Files.readString(GUIDE);
+        String section = guide.substring(guide.indexOf("\n## Subcommands\n"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        Matcher row = Pattern.compile("(?m)^\\| \\[`([^`]+)`\\]\\(#([^)]+)\\) \\|").matcher(section);
+        List<String> documented = new ArrayList<>();
+        while (row.find()) {
+            assertEquals(row.group(1), row.group(2), "the row's link goes to its own section");
+            documented.add(row.group(1));
+        }
+        Set<String> undocumented = new TreeSet<>(SUBCOMMANDS);
+        documented.forEach(undocumented::remove);
+        Set<String> unknown = new TreeSet<>(documented);
+        SUBCOMMANDS.forEach(unknown::remove);
+        assertEquals(Set.of(), undocumented, "subcommands docs/lab.md does not list");
+        assertEquals(Set.of(), unknown, "docs/lab.md lists what lab/run --help does not");
+        assertEquals(SUBCOMMANDS, documented, "docs/lab.md lists them in lab/run --help's order");
+        for (String name : SUBCOMMANDS) {
+            assertTrue(section.contains("\n### " + name + "\n"), "docs/lab.md has no section ### " + name);
         }
     }
 
@@ -48,10 +84,10 @@ class LabTest {
 
     @Test
     void anUnknownOptionIsRefusedWithExitCodeTwoAndAMessage() {
-        LabRun run = LabRun.of("--frobnicate", "eval", DATASET);
+        LabRun run = LabRun.of("--frobnicate", "algorithms-eval", DATASET);
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("Unknown option: '--frobnicate'"), run.err());
-        assertTrue(run.err().contains("Usage: lab/run [-h] [--shared=DIR] SUBCOMMAND"), run.err());
+        assertTrue(run.err().contains("Usage: lab/run [-h] [--report=FILE] [--shared=DIR] SUBCOMMAND"), run.err());
         assertEquals("", run.out());
     }
 
@@ -64,7 +100,7 @@ class LabTest {
 
     @Test
     void evalOnTheFixtureSetPrintsATableForEachBudgetWithARowPerAlgorithm() {
-        LabRun run = LabRun.of("eval", DATASET, "--k", "2");
+        LabRun run = LabRun.of("algorithms-eval", DATASET, "--k", "2");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("## k = 2 sentences" + N), run.out());
         assertTrue(run.out().contains("## Length-matched: maxWords = the reference's length"), run.out());
@@ -77,16 +113,16 @@ class LabTest {
     @Test
     void evalSkipsASetOfTheSharedFolderWhenTheFolderIsAbsent(@TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
-        LabRun run = LabRun.of("--shared", absent.toString(), "eval", "cnn_val");
+        LabRun run = LabRun.of("--shared", absent.toString(), "algorithms-eval", "cnn_val");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("skipped: " + absent.resolve("data").resolve("cnn_val") + " is absent" + N, run.out());
         // the option is inherited: it may follow the subcommand too
-        assertEquals(run, LabRun.of("eval", "--shared", absent.toString(), "cnn_val"));
+        assertEquals(run, LabRun.of("algorithms-eval", "--shared", absent.toString(), "cnn_val"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"summary-train", "summary-quality", "summary-encoder", "extract", "claims-train",
-            "claims-eval", "claims-experiments", "claims-encoder", "claims-vectors", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval"})
+    @ValueSource(strings = {"summary-train", "summary-eval", "summary-encoder-experiment", "extract-eval", "claims-train",
+            "claims-eval", "claims-experiment", "claims-encoder-experiment", "vectors-train", "claims-bench", "speakers-eval", "ner-bench", "pipeline-bench", "language-eval"})
     void everyToolThatReadsTheSharedFolderSkipsCleanlyWithoutIt(String subcommand, @TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
         Path model = tmp.resolve("model.tsv");

@@ -4,6 +4,7 @@ import org.nutgraf.extract.ExtractedArticle;
 import org.nutgraf.extract.HtmlArticleExtractor;
 import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.lab.extract.RenderedCopies;
 import org.nutgraf.lab.summary.SummarySets;
 import picocli.CommandLine.Command;
@@ -27,12 +28,13 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * {@code extract}: scores both extractors with each benchmark's own rule (run with python3): HTML extraction on the
- * 181 ScrapingHub pages ({@code score.py}) and the 711 WCXB pages ({@code score_wcxb.py}); pasted-text cleaning on the
- * 20 pasted samples and on the WCXB pages rendered in Chromium and copied whole. The pages are not ours to ship, so
- * this lives in the lab, not with the service's tests.
+ * {@code extract-eval}: scores both extractors with each benchmark's own rule (run with python3): HTML extraction on the
+ * ScrapingHub pages ({@code score.py}) and the WCXB pages ({@code score_wcxb.py}); pasted-text cleaning on the 20
+ * pasted samples and on the WCXB and ScrapingHub pages rendered and copied whole. Only the pages of the train and dev
+ * parts ({@link SummarySets#part}) are read unless {@code --unseen}. The pages are not ours to ship, so this lives in
+ * the lab, not with the service's tests.
  */
-@Command(name = "extract", sortOptions = false,
+@Command(name = "extract-eval", sortOptions = false,
         description = {"Extraction F1 on ScrapingHub, WCXB and pasted pages",
                 "The HTML extractor on the ScrapingHub and WCXB pages, the pasted-text cleaner on the pasted samples "
                         + "and on the WCXB pages rendered in Chromium and copied, each scored by its benchmark's own "
@@ -49,8 +51,9 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             description = "one set only: ${COMPLETION-CANDIDATES} (default: all)")
     private Part only;
 
-    @Option(names = "--unseen", description = "also score the WCXB test part, which rules are never tuned on: once "
-            + "per extractor that would ship")
+    @Option(names = "--unseen", description = "also read and score the WCXB and ScrapingHub test parts, which rules "
+            + "are never tuned on, and ScrapingHub's pages all together as its benchmark publishes: once per extractor "
+            + "that would ship (default: the train and dev parts only)")
     private boolean unseen;
 
     @Option(names = "--keep", description = "keep the folders of predictions and per-page scores (printed at the end)")
@@ -81,11 +84,18 @@ public final class ExtractionBenchmark implements Callable<Integer> {
         }
         if (only == null || only == Part.html) {
             Path pred = Files.createDirectories(work.resolve("html"));
+            Map<String, Path> truthByPart = new TreeMap<>();
             HtmlArticleExtractor extractor = new HtmlArticleExtractor();
             long t0 = System.nanoTime();
             int n = 0;
             for (Path page : list(scrapinghub.resolve("html"), ".html")) {
                 String id = id(page, ".html");
+                String part = partOf("scrapinghub", id);
+                if (part == null) {
+                    continue;
+                }
+                Path truth = truthByPart.computeIfAbsent(part, k -> createDirectories(work.resolve("html-truth-" + k)));
+                Files.copy(scrapinghub.resolve("truth").resolve(id + ".txt"), truth.resolve(id + ".txt"));
                 String text;
                 try {
                     // the benchmark stores every page as UTF-8, as a server's Content-Type would say
@@ -98,13 +108,23 @@ public final class ExtractionBenchmark implements Callable<Integer> {
                 n++;
             }
             out.printf("HTML extraction: %d pages in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
-            score(scrapinghub, pred, scrapinghub.resolve("truth"), "html", work);
+            for (Map.Entry<String, Path> e : truthByPart.entrySet()) {
+                out.println("ScrapingHub HTML extraction, " + e.getKey() + " part:");
+                score(scrapinghub, pred, e.getValue(), "html-" + e.getKey(), work);
+            }
+            if (unseen) {
+                out.println("ScrapingHub HTML extraction, all pages (the benchmark's own figure, as RESULTS.md):");
+                score(scrapinghub, pred, scrapinghub.resolve("truth"), "html", work);
+            } else {
+                out.println("ScrapingHub HTML extraction, unseen part and all pages: not scored (--unseen scores them)");
+            }
             out.println("Published (RESULTS.md), best five by F1: " + publishedBest(scrapinghub.resolve("RESULTS.md"), 5));
         }
         if (only == null || only == Part.pasted) {
             Path pred = Files.createDirectories(work.resolve("pasted"));
             Path truth = Files.createDirectories(work.resolve("pasted-truth"));
             PastedTextCleaner cleaner = new PastedTextCleaner();
+            PartsRead.record("samples/pasted", PartsRead.WHOLE);
             for (Path page : list(pasted, ".truth.txt")) {
                 String id = id(page, ".truth.txt");
                 Files.copy(page, truth.resolve(id + ".txt"));
@@ -136,6 +156,9 @@ public final class ExtractionBenchmark implements Callable<Integer> {
         int n = 0;
         for (Path page : list(wcxb.resolve("html"), ".html.gz")) {
             String id = id(page, ".html.gz");
+            if (partOf("wcxb_articles", id) == null) {
+                continue;
+            }
             byte[] html;
             try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
                 html = in.readAllBytes();
@@ -156,13 +179,14 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             count(metadata[2], fields.get("publish_date"), article == null ? null : article.published(), true);
             n++;
         }
-        out.printf("WCXB article pages: %d in %.1f s; rules were tuned on the part SummarySets puts in train and dev, "
-                + "the test part is unseen%n", n, (System.nanoTime() - t0) / 1e9);
+        out.printf("WCXB article pages: %d in %.1f s (%s); rules were tuned on the part SummarySets puts in train and "
+                + "dev, the test part is unseen%n", n, (System.nanoTime() - t0) / 1e9,
+                unseen ? "every part" : "the tuned part: the unseen part is read only with --unseen");
         scoreWcxb(wcxb, pred, truthByPart, "WCXB");
         String[] names = {"title", "byline", "date"};
         for (int i = 0; i < names.length; i++) {
-            out.printf(java.util.Locale.ROOT, "WCXB %s: %d of %d pages with one in the truth match it (%.3f)%n",
-                    names[i], metadata[i][0], metadata[i][1], metadata[i][1] == 0 ? 0 : metadata[i][0] / (double) metadata[i][1]);
+            out.printf(java.util.Locale.ROOT, "WCXB %s, %s: %d of %d pages with one in the truth match it (%.3f)%n",
+                    names[i], unseen ? "every part" : "tuned part", metadata[i][0], metadata[i][1], metadata[i][1] == 0 ? 0 : metadata[i][0] / (double) metadata[i][1]);
         }
         readmeLine(invocation.shared().root().resolve("data/README.md"), "wcxb_articles").ifPresent(
                 line -> out.println("Published (data/README.md): " + line));
@@ -179,11 +203,10 @@ public final class ExtractionBenchmark implements Callable<Integer> {
     private void scoreWcxb(Path wcxb, Path pred, Map<String, Path> truthByPart, String what)
             throws IOException, InterruptedException {
         PrintWriter out = invocation.out();
+        if (!unseen) {
+            out.println(what + " unseen part: not scored (--unseen scores it, once per candidate that would ship)");
+        }
         for (Map.Entry<String, Path> e : truthByPart.entrySet()) {
-            if (e.getKey().equals("unseen") && !unseen) {
-                out.println(what + " unseen part: not scored (--unseen scores it, once per candidate that would ship)");
-                continue;
-            }
             out.printf("%s %s part (score_wcxb.py):%n", what, e.getKey());
             out.flush();
             Process p = new ProcessBuilder("python3", wcxb.resolve("score_wcxb.py").toString(), "--pred",
@@ -221,7 +244,7 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             for (Path copy : list(rendered.get(), ".txt")) {
                 String id = id(copy, ".txt");
                 Path json = wcxb.resolve("truth").resolve(id + ".json");
-                if (!Files.exists(json)) {
+                if (!Files.exists(json) || partOf("wcxb_articles", id) == null) {
                     continue;
                 }
                 String raw = Files.readString(copy, StandardCharsets.UTF_8);
@@ -251,7 +274,10 @@ public final class ExtractionBenchmark implements Callable<Integer> {
         Map<String, Path> truthByPart = new TreeMap<>();
         for (Path copy : list(rendered.get(), ".txt")) {
             String id = id(copy, ".txt");
-            String part = SummarySets.part("scrapinghub", id) == SummarySets.Part.TEST ? "unseen" : "tuned";
+            String part = partOf("scrapinghub", id);
+            if (part == null) {
+                continue;
+            }
             Path pred = predByPart.computeIfAbsent(part,
                     k -> createDirectories(work.resolve("sh-" + name + "-" + k)));
             Path truth = truthByPart.computeIfAbsent(part, k -> createDirectories(work.resolve("sh-truth-" + k)));
@@ -260,14 +286,26 @@ public final class ExtractionBenchmark implements Callable<Integer> {
             Files.copy(scrapinghub.resolve("truth").resolve(id + ".txt"), truth.resolve(id + ".txt"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        if (!unseen) {
+            invocation.out().println("ScrapingHub " + how + ", unseen part: not scored (--unseen scores it)");
+        }
         for (Map.Entry<String, Path> e : predByPart.entrySet()) {
-            if (e.getKey().equals("unseen") && !unseen) {
-                invocation.out().println("ScrapingHub " + how + ", unseen part: not scored (--unseen scores it)");
-                continue;
-            }
             invocation.out().println("Pasted-text cleaner, ScrapingHub pages " + how + ", " + e.getKey() + " part:");
             score(scrapinghub, e.getValue(), truthByPart.get(e.getKey()), "sh-" + name + "-" + e.getKey(), work);
         }
+    }
+
+    /**
+     * A page's part as the benchmark files it, {@code tuned} (train and dev by {@link SummarySets#part}) or
+     * {@code unseen} (test), recorded as read; null for an unseen page without {@code --unseen}, which is left unread.
+     */
+    private String partOf(String set, String id) {
+        SummarySets.Part part = SummarySets.part(set, id);
+        if (part == SummarySets.Part.TEST && !unseen) {
+            return null;
+        }
+        PartsRead.record(set, part);
+        return part == SummarySets.Part.TEST ? "unseen" : "tuned";
     }
 
     /** Counts a truth value and whether ours matches it: normalised text, or for dates the same calendar day. */

@@ -1,6 +1,7 @@
 package org.nutgraf.lab.bench;
 
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.lab.Timing;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.PipelineSettings;
@@ -20,11 +21,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ner-cost}: what each NER option costs on one article: load wall and CPU time, and p50 ms per article over
+ * {@code ner-bench}: what each NER option costs on one article: load wall and CPU time, and p50 ms per article over
  * 20 runs after 10 warm-up runs. Load figures are only fair with one configuration per JVM (CoreNLP caches models
  * across pipelines), so {@code --row} runs one row alone.
  */
-@Command(name = "ner-cost", sortOptions = false,
+@Command(name = "ner-bench", sortOptions = false,
         description = {"What each CoreNLP NER option costs on one article",
                 "Load wall and CPU ms, and p50 ms per article (20 runs after 10 warm-up runs), per configuration."})
 public final class NerCostBench implements Callable<Integer> {
@@ -68,6 +69,7 @@ public final class NerCostBench implements Callable<Integer> {
         if (!invocation.present(article)) {
             return 0;
         }
+        PartsRead.recordPath(article);
         String text = Files.readString(article);
         String base = PipelineSettings.bundled(Pipelines.Need.SUMMARY).annotators();
         var threads = ManagementFactory.getThreadMXBean();

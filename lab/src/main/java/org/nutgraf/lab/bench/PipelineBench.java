@@ -7,6 +7,7 @@ import org.nutgraf.claims.KeyClaimFinder;
 import org.nutgraf.extract.CleanedText;
 import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.lab.Timing;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.PipelineSettings;
@@ -86,9 +87,12 @@ public final class PipelineBench implements Callable<Integer> {
         if (!invocation.present(samplePath)) {
             return 0;
         }
+        PartsRead.recordPath(samplePath);
         String text = Files.readString(samplePath);
         List<String> bbc = new ArrayList<>();
         if (bbcDir != null && invocation.present(bbcDir)) {
+            // the texts are timed, never scored: an explicit folder, read whole
+            PartsRead.recordPath(bbcDir);
             try (Stream<Path> s = Files.list(bbcDir)) {
                 for (Path p : s.sorted().limit(articles).toList()) {
                     bbc.add(Files.readString(p));

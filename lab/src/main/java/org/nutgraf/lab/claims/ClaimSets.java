@@ -4,6 +4,7 @@ import org.nutgraf.article.Article;
 import org.nutgraf.article.Entity;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.article.Token;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.lab.SharedFolder;
 
 import java.io.PrintWriter;
@@ -82,6 +83,29 @@ final class ClaimSets {
                     r[header.indexOf("source")], i, r[header.indexOf("split")], read.get(i)));
         }
         return out;
+    }
+
+    /**
+     * Records in {@link PartsRead} the parts that development reads (training, cross-validation, choices): CheckThat!
+     * 2019's train split, ClaimBuster whole, and the subjectivity set's development splits when it is read.
+     */
+    static void recordDevelopment(boolean subjectivity) {
+        PartsRead.record(CHECKTHAT, "train");
+        PartsRead.record(CLAIMBUSTER, PartsRead.WHOLE);
+        if (subjectivity) {
+            SUBJECTIVITY_DEVELOPMENT.forEach(split -> PartsRead.record(SUBJECTIVITY, split));
+        }
+    }
+
+    /** Records in {@link PartsRead} that CheckThat! 2019's test split is scored. */
+    static void recordCheckThatTest() {
+        PartsRead.record(CHECKTHAT, "test");
+    }
+
+    /** Records in {@link PartsRead} that the subjectivity set's reporting splits ({@code dev_test}, {@code test}) are scored. */
+    static void recordSubjectivityReport() {
+        PartsRead.record(SUBJECTIVITY, "dev_test");
+        PartsRead.record(SUBJECTIVITY, "test");
     }
 
     private Path file(String set) {

@@ -79,6 +79,7 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
                 hasPolnear ? ClaimsSpeakers.read(polnear, "train", invocation.err()) : List.of(),
                 LogisticRegression.Settings.DEFAULT, encoder);
         // the news parts (A objectivity, B attributed statements) that every variant below adds, as the shipped one
+        ClaimSets.recordDevelopment(!subjectivity.isEmpty());
         CheckWorthinessModel news = subjectivity.isEmpty() ? new CheckWorthinessModel(Map.of())
                 : recipe.news(l2, weight, attribution);
         ToDoubleFunction<ClaimSets.Labelled> shipped = l -> recipe.probability(model, l);
@@ -92,6 +93,7 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             printClaimBuster(checkThat, claimBuster, recipe, news, fromCheckThat);
             return 0;
         }
+        ClaimSets.recordCheckThatTest();
         List<ClaimSets.Labelled> test = checkThat.stream().filter(l -> l.split().equals("test")).toList();
         out.printf("## CheckThat! 2019 task 1, test split (%d debates, %,d sentences, %d check-worthy)%n%n",
                 test.stream().map(ClaimSets.Labelled::group).distinct().count(), test.size(),
@@ -123,6 +125,7 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
                 KeyClaimFinder.MAX_CLAIMS);
 
         if (!subjectivity.isEmpty()) {
+            ClaimSets.recordSubjectivityReport();
             List<ClaimSets.Labelled> report = subjectivity.stream()
                     .filter(l -> !ClaimSets.SUBJECTIVITY_DEVELOPMENT.contains(l.split())).toList();
             out.printf("## Objective over subjective: English news sentences, subjectivity splits dev_test and test"
@@ -165,8 +168,8 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             out.println();
             ClaimsSpeakers.table(Map.of("dev", dev), List.of("dev"), false, 0, out, invocation.err());
             out.println();
-            out.println("(`lab/run claims-speakers --test --ablations` adds what each part adds;"
-                    + " `lab/run claims-speakers` the publishers held out of train.)");
+            out.println("(`lab/run speakers-eval --test --ablations` adds what each part adds;"
+                    + " `lab/run speakers-eval` the publishers held out of train.)");
         } else {
             out.println("PolNeAR is absent from " + polnear + ": no attributed-statement or speaker figures.");
         }

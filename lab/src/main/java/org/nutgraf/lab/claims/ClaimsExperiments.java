@@ -30,13 +30,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * {@code claims-experiments}: screening of feature and training variants (not part of the service). For each
+ * {@code claims-experiment}: screening of feature and training variants (not part of the service). For each
  * variant: ClaimBuster 5-fold CV F1 at 0.5 and at a threshold chosen by nested CV inside the training folds;
  * CheckThat! validation MAP on train-split debates held out from training, and the AUC of objective over
  * subjective news sentences on the subjectivity set's development splits. Decisions are taken on these; the
  * CheckThat! test split is never read here ({@code claims-eval} scores it, once per model that would ship).
  */
-@Command(name = "claims-experiments", sortOptions = false,
+@Command(name = "claims-experiment", sortOptions = false,
         description = {"Screens variants of the check-worthiness model",
                 "Per variant: ClaimBuster CV F1, CheckThat! validation MAP and subjectivity development AUC; "
                         + "never the CheckThat! test split."})
@@ -91,6 +91,7 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
         }
         PrintWriter out = invocation.out();
         subjectivity = sets.subjectivity();
+        ClaimSets.recordDevelopment(!subjectivity.isEmpty());
         for (Variant v : variants) {
             if (mix) {
                 mix(ct, cb, v);

@@ -6,6 +6,7 @@ import org.nutgraf.claims.KeyClaimFinder;
 import org.nutgraf.extract.CleanedText;
 import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.lab.Timing;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.PipelineSettings;
@@ -21,10 +22,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code claims-article}: an article's key claims and what they cost: p50 ms per article (20 runs after 10 warm-up
+ * {@code claims-bench}: an article's key claims and what they cost: p50 ms per article (20 runs after 10 warm-up
  * runs) for the summary pipeline, for the claims pipeline, and for finding claims in an article already read.
  */
-@Command(name = "claims-article",
+@Command(name = "claims-bench",
         description = {"An article's key claims and what finding them costs",
                 "p50 ms per article (20 runs after 10 warm-up runs) of both pipelines and of finding the claims."})
 public final class ClaimsOnArticle implements Callable<Integer> {
@@ -43,6 +44,7 @@ public final class ClaimsOnArticle implements Callable<Integer> {
         if (!invocation.present(path)) {
             return 0;
         }
+        PartsRead.recordPath(path);
         PrintWriter out = invocation.out();
         // as the service serves pasted text: the cleaner masks what it removes, offsets stay those of the file
         CleanedText cleaned = new PastedTextCleaner().clean(Files.readString(path));

@@ -6,6 +6,7 @@ import org.nutgraf.article.Token;
 import org.nutgraf.claims.Attribution;
 import org.nutgraf.claims.Attributions;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.lab.Timing;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.PipelineSettings;
@@ -38,7 +39,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code claims-speakers}: how often key claims name the right speaker, measured on PolNeAR (political news
+ * {@code speakers-eval}: how often key claims name the right speaker, measured on PolNeAR (political news
  * attribution relations; the shared folder's {@code data/polnear}, train and dev splits).
  * <p>
  * <b>Protocol, fixed in code.</b> The {@code train} compartment is for choosing, with whole publishers held out: for
@@ -69,7 +70,7 @@ import java.util.stream.Stream;
  * sentence), the share whose speaker matches one of those units. <b>Pronoun accuracy</b>: of the sentences whose speaker was resolved from a pronoun that overlaps an
  * annotated source, the share whose name matches that source's antecedent.
  */
-@Command(name = "claims-speakers",
+@Command(name = "speakers-eval",
         description = {"Speakers of key claims against PolNeAR's attributions",
                 "Precision and recall of the speaker on PolNeAR train with each publisher held out (worst and "
                         + "mean), beside baselines; dev, the test part, only with --test; learns the cue verbs "
@@ -457,6 +458,7 @@ public final class ClaimsSpeakers implements Callable<Integer> {
 
     /** The split's articles with their chosen annotator's attributions, read with the claims pipeline. */
     static List<Doc> read(Path root, String split, PrintWriter err) throws Exception {
+        PartsRead.record(SET, split);
         Path textDir = root.resolve("text").resolve(split);
         List<String> names;
         try (Stream<Path> files = Files.list(textDir)) {

@@ -37,7 +37,7 @@ public final class ClaimsTraining extends ClaimSetsCommand {
     private Path out;
 
     @Option(names = "--vectors", paramLabel = "FILE", defaultValue = "src/main/resources/" + CheckWorthinessModel.VECTORS,
-            description = "the static vectors (made by claims-vectors; default: ${DEFAULT-VALUE}, the service's own)")
+            description = "the static vectors (made by vectors-train; default: ${DEFAULT-VALUE}, the service's own)")
     private Path vectors;
 
     @Override

@@ -16,13 +16,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code claims-vectors}: makes the static vectors the check-worthiness model weighs. Distils a vector for every
+ * {@code vectors-train}: makes the static vectors the check-worthiness model weighs. Distils a vector for every
  * word piece from all-MiniLM-L6-v2 ({@link Distillation}) and weighs each piece by how rare it is in the claim
  * sets' training rows (SIF: a / (a + p), p the piece's share of all pieces, a = {@value #SIF_A}, the SIF paper's
  * default, fixed a priori), then writes both with their provenance. Training rows only: CheckThat! 2019 train,
  * ClaimBuster less the CheckThat! test split's sentences, the subjectivity set's English train split.
  */
-@Command(name = "claims-vectors",
+@Command(name = "vectors-train",
         description = {"Makes the static vectors check-worthiness weighs",
                 "Distils all-MiniLM-L6-v2 into a vector per word piece and weighs pieces by their rarity in the "
                         + "training rows; run before claims-train, which reads the file."})

@@ -2,6 +2,7 @@ package org.nutgraf.lab.claims;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.nutgraf.claims.CheckWorthinessModel;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.claims.ClaimFeatures;
 import org.nutgraf.lab.claims.LogisticRegression.Example;
 import org.nutgraf.lab.claims.LogisticRegression.Settings;
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  * is tuned on the data it reports. Prints the same measures as {@link ClaimsEvaluation} for the bundled recipe, the
  * encoder alone and the two combined, and the encoder's cost.
  */
-@Command(name = "claims-encoder",
+@Command(name = "claims-encoder-experiment",
         description = {"What a MiniLM sentence encoder adds to check-worthiness",
                 "all-MiniLM-L6-v2 embeddings in a logistic regression, alone and averaged with the model (about 5 min)."})
 public final class EncoderExperiment extends ClaimSetsCommand {
@@ -66,6 +67,7 @@ public final class EncoderExperiment extends ClaimSetsCommand {
         out.printf(Locale.ROOT, "encoder: loaded in %.0f ms; %.2f ms per sentence (%.1f tokens on average), one thread%n",
                 load, perSentence, words / (double) e.size());
 
+        PartsRead.record("claimbuster", PartsRead.WHOLE);
         // ClaimBuster, 5-fold CV on the folds of ClaimsEvaluation; thresholds by nested CV as there
         int[] fold = ClaimsEvaluation.folds(cb.size());
         int k = ClaimsEvaluation.FOLDS;
@@ -117,6 +119,8 @@ public final class EncoderExperiment extends ClaimSetsCommand {
             out.println("CheckThat! 2019 test split: not scored (--test scores it, once per candidate that would ship)");
             return 0;
         }
+        ClaimSets.recordCheckThatTest();
+        PartsRead.record("checkthat2019", "train");
         // CheckThat! 2019: trained on the train split and ClaimBuster (less the test split's sentences), test-split MAP
         Set<String> testTexts = new HashSet<>();
         ct.forEach(l -> {

@@ -42,6 +42,12 @@ public record Dataset(Path dir, List<String> ids, SortedMap<String, List<Path>> 
         return new Dataset(dir, List.copyOf(ids), refs, titles(dir.resolve("titles.tsv")), unmatched);
     }
 
+    /** The same set with only these of its ids (in their order), the first {@code limit} of them (0 for all). */
+    public Dataset only(List<String> kept, int limit) {
+        List<String> chosen = limit > 0 && kept.size() > limit ? kept.subList(0, limit) : kept;
+        return new Dataset(dir, List.copyOf(chosen), references, titles, unmatched);
+    }
+
     /** The article text of a document. */
     public String article(String id) {
         return SummaryFolders.read(dir.resolve("articles").resolve(id + ".txt"));

@@ -3,6 +3,7 @@ package org.nutgraf.lab.eval;
 import org.nutgraf.article.Article;
 import org.nutgraf.article.Sentence;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.summary.SummarySets;
 import org.nutgraf.nlp.ArticleReader;
 import org.nutgraf.nlp.LuceneReader;
 import org.nutgraf.nlp.Track;
@@ -44,12 +45,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * {@code eval}: measures every summary algorithm on an evaluation set with ROUGE (see {@link Rouge}), with the
+ * {@code algorithms-eval}: measures every summary algorithm on an evaluation set with ROUGE (see {@link Rouge}), with the
  * pipeline the service runs, at k sentences and length-matched to each reference. A plain command line, no Quarkus.
+ * A set of the shared folder is read on its train and dev parts ({@link SummarySets#readable}); its test part only
+ * with {@code --test}, and a set held out whole only with {@code --unseen}.
  */
-@Command(name = "eval", sortOptions = false,
+@Command(name = "algorithms-eval", sortOptions = false,
         description = {"ROUGE of every summary algorithm on an evaluation set",
-                "At k sentences and length-matched to the references, read with the pipeline the service runs."})
+                "At k sentences and length-matched to the references, read with the pipeline the service runs; a "
+                        + "shared set's train and dev parts unless --test."})
 public final class EvalCommand implements Callable<Integer> {
 
     /** The pipeline the service runs for summaries, so the figures are the service's. */
@@ -81,6 +85,13 @@ public final class EvalCommand implements Callable<Integer> {
             + "articles are read as the service reads that language, with Lucene (default: en, with CoreNLP)")
     private String language;
 
+    @Option(names = "--test", description = "also the test part of a set of the shared folder (by SummarySets.part; "
+            + "once per candidate that would ship). Default: its train and dev parts; a folder elsewhere is read whole")
+    private boolean test;
+
+    @Option(names = "--unseen", description = "allow a set held out whole (inshorts; once per candidate that would ship)")
+    private boolean unseen;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "also write each summary to DIR/<algorithm>-<budget>/<id>.txt, one sentence per line")
     private Path out;
@@ -103,6 +114,9 @@ public final class EvalCommand implements Callable<Integer> {
         if (!invocation.present(folder)) {
             return 0;
         }
+        if (SummarySets.heldOut(invocation.shared(), folder) && !unseen) {
+            throw invocation.refuse(folder.getFileName() + " is held out whole, a last check: --unseen reads it");
+        }
         evaluate(folder, scoring.rouge(), printer, invocation.err());
         return 0;
     }
@@ -122,7 +136,10 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private void evaluate(Path folder, Rouge rouge, PrintWriter printer, PrintWriter err) {
-        Dataset dataset = Dataset.open(folder, limit == null ? 0 : limit);
+        Dataset whole = Dataset.open(folder, 0);
+        boolean heldOut = SummarySets.heldOut(invocation.shared(), folder);
+        Dataset dataset = whole.only(SummarySets.readable(invocation.shared(), folder, whole.ids(), test || heldOut),
+                limit == null ? 0 : limit);
         List<String> budgets = budgetNames(k);
         Reader reader;
         long loadMillis = 0;

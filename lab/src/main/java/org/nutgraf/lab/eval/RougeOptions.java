@@ -2,7 +2,7 @@ package org.nutgraf.lab.eval;
 
 import picocli.CommandLine.Option;
 
-/** The scorer's switches, mixed into eval and rouge-score so both take rouge.py's flags the same way. */
+/** The scorer's switches, mixed into algorithms-eval and peers-eval so both take rouge.py's flags the same way. */
 final class RougeOptions {
 
     @Option(names = "--no-stem", description = "no Porter stemming (rouge.py --no-stem)")

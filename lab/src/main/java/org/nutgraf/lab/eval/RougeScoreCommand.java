@@ -1,22 +1,28 @@
 package org.nutgraf.lab.eval;
 
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.summary.SummarySets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code rouge-score}: the mean ROUGE of a folder of summaries made elsewhere (a peer's, or {@code eval --out}'s),
- * printed as {@code rouge.py SYS_DIR REF_DIR} prints it, so the two can be compared line by line.
+ * {@code peers-eval}: the mean ROUGE of a folder of summaries made elsewhere (a peer's, or
+ * {@code algorithms-eval --out}'s), printed as {@code rouge.py SYS_DIR REF_DIR} prints it, so the two can be compared
+ * line by line. Against a set of the shared folder, only the references of its train and dev parts unless
+ * {@code --test} ({@link SummarySets#readable}).
  */
-@Command(name = "rouge-score", sortOptions = false,
+@Command(name = "peers-eval", sortOptions = false,
         description = {"ROUGE of a folder of summaries, as rouge.py prints it",
-                "Summaries made elsewhere (a peer's, or eval --out's) against references, scored as rouge.py does."})
+                "Summaries made elsewhere (a peer's, or algorithms-eval --out's) against references, scored as "
+                        + "rouge.py does; a shared set's train and dev parts unless --test."})
 public final class RougeScoreCommand implements Callable<Integer> {
 
     private static final String[] MEASURES = {"rouge1", "rouge2", "rougeL", "rougeLsum"};
@@ -31,6 +37,13 @@ public final class RougeScoreCommand implements Callable<Integer> {
             + "<id>.<n>.txt or <id>/*.txt), or a dataset folder holding refs/; a bare name that is no folder here "
             + "is a set under SHARED/data")
     private String refs;
+
+    @Option(names = "--test", description = "also the test part when REFS is a set of the shared folder (once per "
+            + "candidate that would ship). Default: its train and dev parts; references elsewhere are read whole")
+    private boolean test;
+
+    @Option(names = "--unseen", description = "allow a set held out whole (inshorts), every part")
+    private boolean unseen;
 
     @Mixin
     private RougeOptions scoring;
@@ -48,8 +61,16 @@ public final class RougeScoreCommand implements Callable<Integer> {
         if (!Files.isDirectory(summaries)) {
             throw invocation.refuse("no such folder: " + summaries);
         }
+        // the references of a set of the shared folder: its train and dev parts unless --test or --unseen
+        Path set = references.equals(given) ? references.toAbsolutePath().getParent() : given;
+        boolean heldOut = SummarySets.heldOut(invocation.shared(), set);
+        if (heldOut && !unseen) {
+            throw invocation.refuse(set.getFileName() + " is held out whole, a last check: --unseen reads it");
+        }
+        List<String> ids = SummarySets.readable(invocation.shared(), set,
+                List.copyOf(SummaryFolders.references(references).keySet()), test || heldOut);
         Rouge rouge = scoring.rouge();
-        SummaryFolders.Result result = SummaryFolders.score(summaries, references, rouge);
+        SummaryFolders.Result result = SummaryFolders.score(summaries, references, ids, rouge);
         out.printf("docs=%d missing_sys=%d stemming=%s%n", result.documents(), result.missingSystemFiles(),
                 rouge.stemming() ? "True" : "False");
         out.printf("%-10s %7s %7s %7s%n", "metric", "P", "R", "F1");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -32,9 +33,18 @@ public final class SummaryFolders {
 
     /** Scores every document that has a reference, in id order, exactly as {@code rouge.py SYS_DIR REF_DIR} does. */
     public static Result score(Path systemDir, Path referenceDir, Rouge rouge) {
+        return score(systemDir, referenceDir, List.copyOf(references(referenceDir).keySet()), rouge);
+    }
+
+    /** Scores these documents (ids that have a reference) as {@code rouge.py} scores a folder holding only them. */
+    public static Result score(Path systemDir, Path referenceDir, List<String> ids, Rouge rouge) {
         RougeMean mean = new RougeMean();
         int missing = 0;
+        Set<String> kept = Set.copyOf(ids);
         for (var entry : references(referenceDir).entrySet()) {
+            if (!kept.contains(entry.getKey())) {
+                continue;
+            }
             Path system = systemDir.resolve(entry.getKey() + ".txt");
             String text = "";
             if (Files.exists(system)) {

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * {@code summary-encoder}: whether a contextual sentence encoder earns its place in the news scorer (an experiment,
+ * {@code summary-encoder-experiment}: whether a contextual sentence encoder earns its place in the news scorer (an experiment,
  * not part of the service). all-MiniLM-L6-v2 (quantised ONNX, 384 dimensions, through langchain4j) embeds every
  * sentence of the English track's train and dev parts, and the headline, once; {@link SourceHoldout} then chooses the
  * scorer twice by the publisher left out, once over {@link SentenceFeatures} alone and once with five general
@@ -40,7 +40,7 @@ import java.util.function.Function;
  * The models it fits are for that comparison only and are written nowhere. Test parts and the unseen sets are never
  * read here.
  */
-@Command(name = "summary-encoder",
+@Command(name = "summary-encoder-experiment",
         description = {"What a MiniLM sentence encoder adds to the news scorer",
                 "SourceHoldout with and without embedding similarities, on the English train and dev parts"
                         + " (about 20 min)."})

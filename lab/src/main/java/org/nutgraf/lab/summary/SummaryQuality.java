@@ -29,14 +29,15 @@ import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 
 /**
- * {@code summary-quality}: the README's quality table. On the test part of every summary set ({@link SummarySets})
- * and on all of them pooled: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 of the shipped default ({@code news}, the bundled
+ * {@code summary-eval}: the README's quality table. On one part of every summary set ({@link SummarySets}), dev
+ * unless {@code --part} names another, and on all of them pooled: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 of the shipped default ({@code news}, the bundled
  * model) and of LEAD-3, the default's margin over LEAD-3 with a 95% bootstrap interval (articles resampled, seeded),
  * and the share of chosen sentences that dangle by the evaluator's own rule; beside them, the best peer that the
- * shared folder's README publishes for the whole set ({@link PublishedPeers}). Test articles are read by nothing else.
+ * shared folder's README publishes for the whole set ({@link PublishedPeers}). The test parts are read only with
+ * {@code --part=TEST}, and the sets held out whole only with {@code --unseen}: once per model that would ship.
  */
-@Command(name = "summary-quality",
-        description = {"The default summary against LEAD on a track's test part",
+@Command(name = "summary-eval",
+        description = {"The default summary against LEAD on a track's dev part",
                 "ROUGE-1/2/Lsum, margins with 95%% bootstrap intervals, dangling and long sentences; dev unless"
                         + " --part=TEST or --unseen."})
 public final class SummaryQuality implements Callable<Integer> {
@@ -113,8 +114,17 @@ public final class SummaryQuality implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A model file of the repository, as {@code summary-train} rewrites it; outside the repository (the lab's tests
+     * run in {@code lab/}) the service jar's copy on the class path.
+     */
     private static LinearModel read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        String resource = file.toString().replace('\\', '/').replaceFirst("^src/main/resources/", "");
+        try (InputStream in = Files.exists(file) ? Files.newInputStream(file)
+                : SummaryQuality.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is absent, and no " + resource + " is on the class path");
+            }
             return LinearModel.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

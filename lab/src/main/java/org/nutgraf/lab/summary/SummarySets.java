@@ -3,6 +3,7 @@ package org.nutgraf.lab.summary;
 import org.nutgraf.article.Article;
 import org.nutgraf.extract.CleanedText;
 import org.nutgraf.extract.PastedTextCleaner;
+import org.nutgraf.lab.PartsRead;
 import org.nutgraf.lab.SharedFolder;
 import org.nutgraf.lab.eval.Dataset;
 import org.nutgraf.nlp.Reader;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +69,42 @@ public final class SummarySets {
         return reader.read(cleaned.masked(), title != null && !title.isBlank() ? title : cleaned.title());
     }
 
+    /**
+     * The ids of a summary folder that a command may read: for a set of the shared folder (a folder of its
+     * {@code data/}), those in its train and dev parts, and those in its test part only when {@code test}; for any
+     * other folder every id, since no split of ours applies to it. Each part kept is recorded in {@link PartsRead}.
+     * A set held out whole ({@link #heldOut}) is the caller's to refuse or allow before this.
+     */
+    public static List<String> readable(SharedFolder shared, Path folder, List<String> ids, boolean test) {
+        Optional<String> set = setOf(shared, folder);
+        if (set.isEmpty()) {
+            PartsRead.record(folder.toAbsolutePath().normalize().toString(), PartsRead.WHOLE);
+            return ids;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String id : ids) {
+            Part part = part(set.get(), id);
+            if (part != Part.TEST || test) {
+                PartsRead.record(set.get(), part);
+                kept.add(id);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether the folder is a set of the shared folder that a track holds out whole ({@link Track#unseen()}). */
+    public static boolean heldOut(SharedFolder shared, Path folder) {
+        return setOf(shared, folder).filter(set -> Arrays.stream(Track.values())
+                .anyMatch(t -> t.unseen().contains(set))).isPresent();
+    }
+
+    /** The set's name when the folder is one under the shared folder's {@code data/}. */
+    private static Optional<String> setOf(SharedFolder shared, Path folder) {
+        Path data = shared.root().resolve("data").toAbsolutePath().normalize();
+        Path dir = folder.toAbsolutePath().normalize();
+        return data.equals(dir.getParent()) ? Optional.of(dir.getFileName().toString()) : Optional.empty();
+    }
+
     /** The sets present under the shared folder. */
     public static List<Path> present(SharedFolder shared) {
         return SOURCES.stream().map(shared::data).filter(Files::isDirectory).toList();
@@ -84,7 +123,10 @@ public final class SummarySets {
         return read(shared, track, track.sources(), parts, limit, progress);
     }
 
-    /** Reads the given parts of some sets, by folder name, as the track's reader reads them, on all cores. */
+    /**
+     * Reads the given parts of some sets, by folder name, as the track's reader reads them, on all cores; each part
+     * handed out is recorded in {@link PartsRead}.
+     */
     public static List<Item> read(SharedFolder shared, Track track, List<String> sources, List<Part> parts, int limit,
                                   PrintWriter progress) {
         Reader reader = track.reader();
@@ -101,6 +143,7 @@ public final class SummarySets {
                 for (String id : set.ids()) {
                     Part part = part(source, id);
                     if (parts.contains(part)) {
+                        PartsRead.record(source, part);
                         futures.add(pool.submit(() -> new Item(source, id, part,
                                 asServed(reader, set.article(id), set.title(id)), set.referenceTexts(id))));
                     }

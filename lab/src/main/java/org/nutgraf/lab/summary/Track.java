@@ -43,7 +43,7 @@ public enum Track {
 
     /**
      * Sets kept wholly out of training and out of every choice, whole, as publishers the model has never seen: scored
-     * once for the model that ships ({@code summary-quality --unseen}). Chosen before any figure was looked at: the
+     * once for the model that ships ({@code summary-eval --unseen}). Chosen before any figure was looked at: the
      * one English set from publishers (Indian and British) that no other set holds.
      */
     public List<String> unseen() {

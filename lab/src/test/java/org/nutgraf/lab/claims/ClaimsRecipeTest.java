@@ -60,7 +60,7 @@ class ClaimsRecipeTest {
                         && Files.isDirectory(SHARED.resolve("data/subjectivity")),
                 () -> "skipped: " + SHARED + " (from -Dshared.dir) lacks the claim sets the weights are counted on");
         Path out = dir.resolve("static-vectors.bin");
-        LabRun run = LabRun.of("--shared=" + SHARED, "claims-vectors", out.toString());
+        LabRun run = LabRun.of("--shared=" + SHARED, "vectors-train", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         StaticEncoder fresh = ClaimsVectors.read(out);
         StaticEncoder bundled = ClaimsVectors.read(VECTORS);

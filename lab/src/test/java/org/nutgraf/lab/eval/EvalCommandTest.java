@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs {@code eval} and {@code rouge-score} on the hand-made set in src/test/resources/eval (two short articles of
+ * Runs {@code algorithms-eval} and {@code peers-eval} on the hand-made set in src/test/resources/eval (two short articles of
  * our own, and folders of summaries).
  */
 class EvalCommandTest {
@@ -22,29 +22,29 @@ class EvalCommandTest {
 
     @Test
     void anAbsentDatasetIsSkippedAndStillSucceeds() {
-        LabRun run = LabRun.of("eval", "no/such/dataset");
+        LabRun run = LabRun.of("algorithms-eval", "no/such/dataset");
         assertEquals(0, run.exitCode());
         assertEquals("skipped: " + Path.of("no/such/dataset") + " is absent" + N, run.out());
     }
 
     @Test
     void anUnknownOptionOrAlgorithmOrANonPositiveCountIsRefusedWithTheUsage() {
-        LabRun unknown = LabRun.of("eval", DATASET.toString(), "--sentences", "3");
+        LabRun unknown = LabRun.of("algorithms-eval", DATASET.toString(), "--sentences", "3");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("Unknown options: '--sentences', '3'")
-                && unknown.err().contains("Usage: lab/run eval"), unknown.err());
-        LabRun luhn = LabRun.of("eval", DATASET.toString(), "--algorithms", "lead,luhn");
+                && unknown.err().contains("Usage: lab/run algorithms-eval"), unknown.err());
+        LabRun luhn = LabRun.of("algorithms-eval", DATASET.toString(), "--algorithms", "lead,luhn");
         assertEquals(2, luhn.exitCode());
         assertTrue(luhn.err().contains("unknown algorithm 'luhn'; choose from lead, textrank, lexrank, centroid, news"),
                 luhn.err());
-        LabRun zero = LabRun.of("eval", DATASET.toString(), "--k", "0");
+        LabRun zero = LabRun.of("algorithms-eval", DATASET.toString(), "--k", "0");
         assertEquals(2, zero.exitCode());
         assertTrue(zero.err().startsWith("--k must be a positive whole number; got '0'"), zero.err());
     }
 
     @Test
     void leadScoresFullMarksWhereTheReferenceIsTheFirstSentenceAndSummariesAreSaved(@TempDir Path tmp) throws Exception {
-        LabRun run = LabRun.of("eval", DATASET.toString(), "--k", "1", "--algorithms", "lead,news", "--out",
+        LabRun run = LabRun.of("algorithms-eval", DATASET.toString(), "--k", "1", "--algorithms", "lead,news", "--out",
                 tmp.toString());
         assertEquals(0, run.exitCode(), run.err());
         // once for k = 1 and once length-matched: each reference is its article's first sentence
@@ -59,7 +59,7 @@ class EvalCommandTest {
 
     @Test
     void scoringAFolderPrintsWhatRougePyPrints() {
-        LabRun run = LabRun.of("rouge-score", FOLDERS.resolve("sys").toString(), FOLDERS.resolve("refs").toString());
+        LabRun run = LabRun.of("peers-eval", FOLDERS.resolve("sys").toString(), FOLDERS.resolve("refs").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("docs=6 missing_sys=1 stemming=True" + N
                 + "metric           P       R      F1" + N
@@ -71,11 +71,11 @@ class EvalCommandTest {
 
     @Test
     void scoringAgainstADatasetUsesItsReferencesAndAMissingSummaryFolderIsRefused() {
-        LabRun dataset = LabRun.of("rouge-score", DATASET.resolve("refs").toString(), DATASET.toString(), "--no-stem");
+        LabRun dataset = LabRun.of("peers-eval", DATASET.resolve("refs").toString(), DATASET.toString(), "--no-stem");
         assertEquals(0, dataset.exitCode(), dataset.err());
         assertTrue(dataset.out().startsWith("docs=2 missing_sys=0 stemming=False" + N), dataset.out());
         assertTrue(dataset.out().endsWith("rougeLsum   100.00  100.00  100.00" + N), dataset.out());
-        LabRun missing = LabRun.of("rouge-score", "no/such/summaries", DATASET.toString());
+        LabRun missing = LabRun.of("peers-eval", "no/such/summaries", DATASET.toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().startsWith("no such folder: " + Path.of("no/such/summaries")), missing.err());
     }

@@ -23,7 +23,7 @@ class PastedLineTrainingTest {
         Path scrapinghub = SHARED.resolve("data/scrapinghub/html");
         assumeTrue(Files.isDirectory(wcxb) && Files.isDirectory(scrapinghub),
                 () -> "skipped: " + SHARED + " (from -Dshared.dir) has no wcxb_articles or scrapinghub pages");
-        // rendering takes Chromium and minutes: lab/run extract-train (or lab/run extract rendered) does it once
+        // rendering takes Chromium and minutes: lab/run extract-train (or lab/run extract-eval rendered) does it once
         boolean rendered = true;
         for (RenderedCopies.Renderer r : RenderedCopies.Renderer.values()) {
             rendered &= RenderedCopies.rendered("wcxb", r, wcxb).isPresent()
