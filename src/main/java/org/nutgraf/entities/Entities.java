@@ -40,6 +40,9 @@ public final class Entities {
     /** An acronym in brackets straight after a name: "... Organization (CSTO)". */
     private static final Pattern DEFINITION = Pattern.compile("[ \\t\\u00A0]?\\(([A-Z]{2,10})\\)");
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
+    private static final Pattern HYPHENS = Pattern.compile("[-‐]");
+    /** Capitals with a full stop after each ("U.S.", "U.N."), or two to five capitals ("US", "NATO"). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,5}");
 
     private Entities() {
     }
@@ -62,6 +65,7 @@ public final class Entities {
         }
         Map<String, Mention> acronyms = acronyms(article.text(), mentions);
         mentions.addAll(unnamedUses(article, acronyms, mentions));
+        mentions.addAll(hyphenatedUses(article, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
 
         // one group per name as written, in order of first mention
@@ -75,6 +79,7 @@ public final class Entities {
                 full.addAll(byName.remove(acronym));
             }
         });
+        mergeAbbreviations(byName);
         List<List<Mention>> groups = mergeSurnames(byName);
 
         List<NamedEntity> entities = new ArrayList<>(groups.size());
@@ -112,6 +117,61 @@ public final class Entities {
             }
         }
         return initials.toString();
+    }
+
+    /**
+     * Where a one-word name the recogniser found elsewhere in the article stands as a part of a hyphenated word it
+     * did not name: "Russia" in "Russia-dominated", "Kazakhstan" in "pro-Kazakhstan".
+     */
+    private static List<Mention> hyphenatedUses(Article article, List<Mention> named) {
+        Map<String, String> oneWord = new HashMap<>();
+        for (Mention m : named) {
+            if (!m.text().isEmpty() && m.text().chars().allMatch(Character::isLetter)) {
+                oneWord.putIfAbsent(m.text(), m.kind());
+            }
+        }
+        if (oneWord.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> byStart = named.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<Mention> uses = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.word().indexOf('-') < 0 && t.word().indexOf('\u2010') < 0 || covered(byStart, t)) {
+                    continue;
+                }
+                int from = 0;
+                for (String part : HYPHENS.split(t.word(), -1)) {
+                    String kind = oneWord.get(part);
+                    if (kind != null && t.word().length() == t.end() - t.start()) {
+                        uses.add(new Mention(part, kind, t.start() + from, t.start() + from + part.length()));
+                    }
+                    from += part.length() + 1;
+                }
+            }
+        }
+        return uses;
+    }
+
+    /**
+     * Folds an abbreviation into the one name of the article whose initials it spells, whether or not the article
+     * defines it: "U.S." and "US" join "United States", "U.N." joins "United Nations". People are never folded, and
+     * an abbreviation two names could stand for stays apart.
+     */
+    private static void mergeAbbreviations(Map<String, List<Mention>> byName) {
+        for (String name : List.copyOf(byName.keySet())) {
+            List<Mention> group = byName.get(name);
+            if (group == null || !ABBREVIATION.matcher(name).matches() || type(group).equals(PERSON)) {
+                continue;
+            }
+            String letters = name.replace(".", "");
+            List<String> full = byName.keySet().stream().filter(other -> !other.equals(name)
+                    && WORDS.split(other.strip()).length > 1 && !type(byName.get(other)).equals(PERSON)
+                    && initials(other).equals(letters)).toList();
+            if (full.size() == 1) {
+                byName.get(full.get(0)).addAll(byName.remove(name));
+            }
+        }
     }
 
     /** Where a defined acronym stands as a word the recogniser did not name (in its definition, at least). */

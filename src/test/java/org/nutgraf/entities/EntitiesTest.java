@@ -73,6 +73,39 @@ class EntitiesTest {
     }
 
     @Test
+    void anAbbreviationJoinsTheOneNameWhoseInitialsItSpellsDefinedOrNot() {
+        Article a = article("""
+                The [LOCATION United States] and the [ORGANIZATION United Nations] met in [LOCATION Geneva].
+                [LOCATION U.S.] officials said the [ORGANIZATION U.N.] would vote, and [LOCATION US] aid would follow.""");
+        List<NamedEntity> entities = Entities.in(a);
+        assertEquals(List.of("United States", "U.S.", "US"),
+                named(entities, "United States").mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("United Nations", "U.N."),
+                named(entities, "United Nations").mentions().stream().map(Mention::text).toList());
+        assertEquals(3, entities.size(), entities::toString);
+        assertOffsetsTrue(a, entities);
+    }
+
+    @Test
+    void anAbbreviationTwoNamesCouldStandForStaysApart() {
+        Article a = article("""
+                The [ORGANIZATION United Nations] and [ORGANIZATION Urban Networks] signed a deal.
+                The [ORGANIZATION UN] will pay.""");
+        assertEquals(3, Entities.in(a).size());
+    }
+
+    @Test
+    void aNameTheArticleUsesAloneIsFoundInsideAHyphenatedWord() {
+        Article a = article("""
+                The bloc is Russia-dominated, critics say, and pro-Russia voices agree.
+                [LOCATION Russia] sent troops.""");
+        NamedEntity russia = named(Entities.in(a), "Russia");
+        assertEquals(3, russia.count(), russia::toString);
+        assertEquals(a.text().indexOf("Russia"), russia.firstOffset());
+        assertOffsetsTrue(a, Entities.in(a));
+    }
+
+    @Test
     void aPersonNamedInFullAndThenBySurnameIsOnePerson() {
         Article a = article("""
                 President [PERSON Kassym-Jomart Tokayev] asked for help.
