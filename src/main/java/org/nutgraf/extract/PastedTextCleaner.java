@@ -1,6 +1,7 @@
 package org.nutgraf.extract;
 
 import org.nutgraf.model.LinearModel;
+import org.nutgraf.model.ModelFile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,37 +25,32 @@ import java.util.regex.Pattern;
  */
 public final class PastedTextCleaner {
 
-    /** The bundled line model, read once. */
+    /** The bundled line model and its provenance, read once. */
     private static final class Bundled {
-        static final LinearModel MODEL = LinearModel.resource("extract/pasted-lines.tsv");
+        static final ModelFile<LinearModel> FILE = ModelFile.linear("extract/pasted-lines.tsv");
     }
 
-    /**
-     * The model's feature whose weight is the decision threshold on a line's probability; no line has it, so it adds
-     * nothing to a line's logit.
-     */
-    public static final String THRESHOLD = "decode:threshold";
+    /** The model file's header key whose value is the decision threshold on a line's probability. */
+    public static final String THRESHOLD = "threshold";
 
-    /**
-     * The model's feature whose weight is the probability under which a line inside the story's run goes too; no
-     * line has it.
-     */
-    public static final String INSIDE_THRESHOLD = "decode:inside";
+    /** The model file's header key whose value is the probability under which a line inside the story's run goes too. */
+    public static final String INSIDE_THRESHOLD = "inside-threshold";
 
     private final LinearModel model;
     private final double threshold;
     private final double insideThreshold;
 
-    /** A cleaner with the bundled line model. */
+    /** A cleaner with the bundled line model and the thresholds its file's header gives. */
     public PastedTextCleaner() {
-        this(Bundled.MODEL);
+        this(Bundled.FILE.model(), Bundled.FILE.provenance().number(THRESHOLD),
+                Bundled.FILE.provenance().number(INSIDE_THRESHOLD));
     }
 
-    /** A cleaner with a line model of its own, as the lab trains them. */
-    public PastedTextCleaner(LinearModel model) {
+    /** A cleaner with a line model and thresholds of its own, as the lab trains them. */
+    public PastedTextCleaner(LinearModel model, double threshold, double insideThreshold) {
         this.model = model;
-        this.threshold = model.weight(THRESHOLD);
-        this.insideThreshold = model.weight(INSIDE_THRESHOLD);
+        this.threshold = threshold;
+        this.insideThreshold = insideThreshold;
     }
 
     /** One line of a text as the line model sees it: where it stands, its words, and its features. */

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Sentence vectors without a neural network at run time: every word piece of a BERT vocabulary has a fixed vector,
- * distilled once from a sentence encoder (the lab's {@code claims-vectors} passes each piece through
+ * distilled once from a sentence encoder (the lab's {@code vectors-train} passes each piece through
  * all-MiniLM-L6-v2 alone, as Model2Vec does), and a sentence's vector is the weighted mean of its pieces' vectors,
  * scaled to length 1 (the weights make frequent pieces count less: SIF, Arora et al. 2017). The pieces are BERT's:
  * lower case, accents stripped, punctuation apart, then the longest vocabulary prefix first, continued with

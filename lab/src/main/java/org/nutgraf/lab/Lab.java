@@ -6,8 +6,9 @@ import org.nutgraf.lab.bench.PipelineBench;
 import org.nutgraf.lab.claims.ClaimsEvaluation;
 import org.nutgraf.lab.claims.ClaimsExperiments;
 import org.nutgraf.lab.claims.ClaimsOnArticle;
-import org.nutgraf.lab.claims.ClaimsVectors;
-import org.nutgraf.lab.claims.ClaimsSpeakers;
+import org.nutgraf.lab.claims.VectorsTraining;
+import org.nutgraf.lab.claims.SpeakersEvaluation;
+import org.nutgraf.lab.claims.SpeakersTraining;
 import org.nutgraf.lab.claims.ClaimsTraining;
 import org.nutgraf.lab.claims.EncoderExperiment;
 import org.nutgraf.lab.eval.EvalCommand;
@@ -37,7 +38,7 @@ import java.util.concurrent.Callable;
         subcommands = {EvalCommand.class, RougeScoreCommand.class, SummaryTraining.class, SummaryQuality.class,
                 SummaryEncoderExperiment.class, ExtractionBenchmark.class,
                 org.nutgraf.lab.extract.PastedLineTraining.class, ClaimsTraining.class,
-                ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, ClaimsVectors.class, ClaimsOnArticle.class, ClaimsSpeakers.class,
+                ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class, VectorsTraining.class, ClaimsOnArticle.class, SpeakersTraining.class, SpeakersEvaluation.class,
                 NerCostBench.class, PipelineBench.class, LanguageEvaluation.class})
 public final class Lab implements Callable<Integer> {
 

@@ -19,7 +19,7 @@ class LabTest {
 
     private static final List<String> SUBCOMMANDS = List.of("eval", "rouge-score", "summary-train", "summary-quality",
             "summary-encoder", "extract", "extract-train", "claims-train",
-            "claims-eval", "claims-experiments", "claims-encoder", "claims-vectors", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval");
+            "claims-eval", "claims-experiments", "claims-encoder", "vectors-train", "claims-article", "speakers-train", "speakers-eval", "ner-cost", "pipeline-bench", "language-eval");
     private static final String DATASET = "src/test/resources/eval/dataset";
     private static final String N = System.lineSeparator();
 
@@ -86,7 +86,7 @@ class LabTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"summary-train", "summary-quality", "summary-encoder", "extract", "claims-train",
-            "claims-eval", "claims-experiments", "claims-encoder", "claims-vectors", "claims-article", "claims-speakers", "ner-cost", "pipeline-bench", "language-eval"})
+            "claims-eval", "claims-experiments", "claims-encoder", "vectors-train", "claims-article", "speakers-train", "speakers-eval", "ner-cost", "pipeline-bench", "language-eval"})
     void everyToolThatReadsTheSharedFolderSkipsCleanlyWithoutIt(String subcommand, @TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
         Path model = tmp.resolve("model.tsv");
