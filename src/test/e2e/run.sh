@@ -13,18 +13,13 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
 cd "$ROOT"
 . docker/ready.sh
+. src/test/sh/apt-require.sh
 OUT="$ROOT/target/e2e"
 mkdir -p "$OUT"
 nutgraf_require_built
 command -v node >/dev/null || { echo "e2e: node (20 or later) is needed" >&2; exit 2; }
 
-if [[ ! -x /usr/bin/chromium ]]; then
-  echo "e2e: installing Debian's chromium"
-  SUDO=""
-  [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
-  timeout 300 $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive timeout 600 $SUDO apt-get install -y -qq chromium >/dev/null
-fi
+nutgraf_apt_require chromium=/usr/bin/chromium
 /usr/bin/chromium --version 2>/dev/null || true
 
 echo "e2e: npm ci"

@@ -25,13 +25,13 @@ import java.util.Set;
  * {@code "...," said X}, {@code X said (that) ...}, {@code according to X}, {@code X, who said ...}.
  * <p>
  * {@link #in(Article, Sentence)} names speakers for key claims with the lists learnt from PolNeAR train by
- * {@code lab/run speakers-eval --learn-speaker-lists} (cue verbs {@value #SPEAKER_CUES}, secondary cue verbs
+ * {@code lab/run speakers-train} (cue verbs {@value #SPEAKER_CUES}, secondary cue verbs
  * {@value #SECONDARY}, speaker nouns {@value #SPEAKER_NOUNS}, reporting nouns {@value #REPORTING_NOUNS}) and the
  * {@link Part}s of the rule: every cue of a sentence is a candidate, those outside quotation marks and those that
  * close the sentence first; "he", "she", "they", "it" (and "his", "her"...) are resolved to what the article named
  * before; a sentence inside a quotation, or after a paragraph lead that ends in a colon, takes that attribution.
  * {@link #statedIn(Sentence)}, what a sentence states by itself with the first cue of {@value #CUES} (learnt by
- * {@code --learn-cues}), gives the check-worthiness model its {@code attributed} feature, since the sentences the
+ * {@code speakers-train} too), gives the check-worthiness model its {@code attributed} feature, since the sentences the
  * model learns from come without their articles; it is kept as the model was trained. Thread-safe.
  */
 public final class Attributions {
@@ -344,7 +344,10 @@ public final class Attributions {
         return Optional.empty();
     }
 
-    /** The lemmas in the first column of a cue list resource, skipping {@code #} comments and the header. */
+    /**
+     * The lemmas in the first column of a cue list resource, skipping {@code #} lines (the {@code #@} provenance keys
+     * and the comments) and the column header.
+     */
     public static Set<String> readCues(String resource) {
         return cueList(resource).model();
     }

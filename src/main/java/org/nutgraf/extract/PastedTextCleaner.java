@@ -26,43 +26,38 @@ import java.util.regex.Pattern;
  */
 public final class PastedTextCleaner {
 
-    /** The bundled line model, read once. */
+    /** The bundled line model and its provenance, read once. */
     private static final class Bundled {
         static final ModelFile<LinearModel> FILE = ModelFile.linear("extract/pasted-lines.tsv");
     }
 
-    /**
-     * The model's feature whose weight is the decision threshold on a line's probability; no line has it, so it adds
-     * nothing to a line's logit.
-     */
-    public static final String THRESHOLD = "decode:threshold";
+    /** The model file's header key whose value is the decision threshold on a line's probability. */
+    public static final String THRESHOLD = "threshold";
 
-    /**
-     * The model's feature whose weight is the probability under which a line inside the story's run goes too; no
-     * line has it.
-     */
-    public static final String INSIDE_THRESHOLD = "decode:inside";
+    /** The model file's header key whose value is the probability under which a line inside the story's run goes too. */
+    public static final String INSIDE_THRESHOLD = "inside-threshold";
 
     private final LinearModel model;
     private final double threshold;
     private final double insideThreshold;
     private final List<Provenance> models;
 
-    /** A cleaner with the bundled line model. */
+    /** A cleaner with the bundled line model and the thresholds its file's header gives. */
     public PastedTextCleaner() {
-        this(Bundled.FILE.model(), List.of(Bundled.FILE.provenance()));
+        this(Bundled.FILE.model(), Bundled.FILE.provenance().number(THRESHOLD),
+                Bundled.FILE.provenance().number(INSIDE_THRESHOLD), List.of(Bundled.FILE.provenance()));
     }
 
-    /** A cleaner with a line model of its own, as the lab trains them. */
-    public PastedTextCleaner(LinearModel model) {
-        this(model, List.of());
+    /** A cleaner with a line model and thresholds of its own, as the lab trains them. */
+    public PastedTextCleaner(LinearModel model, double threshold, double insideThreshold) {
+        this(model, threshold, insideThreshold, List.of());
     }
 
-    private PastedTextCleaner(LinearModel model, List<Provenance> models) {
+    private PastedTextCleaner(LinearModel model, double threshold, double insideThreshold, List<Provenance> models) {
         this.model = model;
+        this.threshold = threshold;
+        this.insideThreshold = insideThreshold;
         this.models = models;
-        this.threshold = model.weight(THRESHOLD);
-        this.insideThreshold = model.weight(INSIDE_THRESHOLD);
     }
 
     /** The shipped model files this cleaner's decisions come from: the line model's, when bundled. */

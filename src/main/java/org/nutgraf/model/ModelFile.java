@@ -22,10 +22,13 @@ public record ModelFile<T>(T model, Provenance provenance) {
         T parse(InputStream in) throws IOException;
     }
 
-    /** A text model on the class path, its provenance read from the {@code #@} lines it opens with. */
+    /**
+     * A text model Nutgraf trained, on the class path, its provenance read from the {@code #@} lines it opens with,
+     * which must hold every {@link Provenance#REQUIRED} key.
+     */
     public static <T> ModelFile<T> text(String name, Parser<T> parser) {
         byte[] bytes = bytes(name);
-        Provenance provenance = Provenance.ofText(name, bytes);
+        Provenance provenance = Provenance.ofText(name, bytes).requireComplete();
         return new ModelFile<>(parse(name, bytes, parser), provenance);
     }
 
@@ -43,11 +46,14 @@ public record ModelFile<T>(T model, Provenance provenance) {
         return text(name, LinearModel::read);
     }
 
-    /** A static encoder on the class path ({@link StaticEncoder#read}); its provenance is the header it stores. */
+    /**
+     * A static encoder Nutgraf made, on the class path ({@link StaticEncoder#read}); its provenance is the header it
+     * stores, with every {@link Provenance#REQUIRED} key.
+     */
     public static ModelFile<StaticEncoder> encoder(String name) {
         byte[] bytes = bytes(name);
         StaticEncoder encoder = parse(name, bytes, in -> StaticEncoder.read(new java.io.BufferedInputStream(in)));
-        return new ModelFile<>(encoder, Provenance.of(name, bytes, encoder.provenance()));
+        return new ModelFile<>(encoder, Provenance.of(name, bytes, encoder.provenance()).requireComplete());
     }
 
     /** The bytes of a class-path resource. */

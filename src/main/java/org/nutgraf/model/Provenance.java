@@ -70,6 +70,16 @@ public record Provenance(String file, String sha256, Map<String, String> keys) {
         return REQUIRED.stream().filter(k -> !keys.containsKey(k)).toList();
     }
 
+    /** This provenance, when it records every {@link #REQUIRED} key; else a {@link ModelFileException} naming them. */
+    public Provenance requireComplete() {
+        List<String> missing = missing();
+        if (!missing.isEmpty()) {
+            throw new ModelFileException(file, "its header lacks the provenance keys " + missing
+                    + " (#@ key: value lines, which the lab's trainers write)");
+        }
+        return this;
+    }
+
     /** The first {@value #SHORT_HASH} characters of the file's hash. */
     public String shortHash() {
         return sha256.substring(0, SHORT_HASH);

@@ -35,8 +35,8 @@ class ExamplesTest {
                 keywords.remove(keywords.size() - 1);
             }
         }
-        // the example names the version it was written with, and the model files (whose hashes change at each
-        // retraining) by name and in the answer's order
+        // the example names the version it was written with, and the model files by name and in the answer's order
+        // (their hashes change at each retraining; ExamplesTest does not pin them)
         ObjectNode meta = (ObjectNode) answer.get("meta");
         meta.set("version", shown.get("meta").get("version"));
         assertEquals(shown.get("meta").get("models").findValuesAsText("file"), meta.get("models").findValuesAsText("file"),

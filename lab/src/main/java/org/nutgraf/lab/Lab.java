@@ -6,9 +6,11 @@ import org.nutgraf.lab.bench.PipelineBench;
 import org.nutgraf.lab.claims.ClaimsEvaluation;
 import org.nutgraf.lab.claims.ClaimsExperiments;
 import org.nutgraf.lab.claims.ClaimsOnArticle;
-import org.nutgraf.lab.claims.ClaimsSpeakers;
+import org.nutgraf.lab.claims.SpeakersEvaluation;
+import org.nutgraf.lab.claims.SpeakersTraining;
+import org.nutgraf.lab.claims.VectorsTraining;
 import org.nutgraf.lab.claims.ClaimsTraining;
-import org.nutgraf.lab.claims.ClaimsVectors;
+
 import org.nutgraf.lab.claims.EncoderExperiment;
 import org.nutgraf.lab.eval.EvalCommand;
 import org.nutgraf.lab.eval.RougeScoreCommand;
@@ -44,9 +46,9 @@ import java.util.concurrent.Callable;
         description = {"Nutgraf's lab: evaluation, training, experiments and benchmarks, apart from the service.",
                 "lab/run SUBCOMMAND --help prints a subcommand's options."},
         subcommands = {SummaryTraining.class, SummaryQuality.class, SummaryEncoderExperiment.class, EvalCommand.class,
-                RougeScoreCommand.class, PastedLineTraining.class, ExtractionBenchmark.class, ClaimsVectors.class,
+                RougeScoreCommand.class, PastedLineTraining.class, ExtractionBenchmark.class, VectorsTraining.class,
                 ClaimsTraining.class, ClaimsEvaluation.class, ClaimsExperiments.class, EncoderExperiment.class,
-                ClaimsOnArticle.class, ClaimsSpeakers.class, LanguageEvaluation.class, NerCostBench.class,
+                ClaimsOnArticle.class, SpeakersTraining.class, SpeakersEvaluation.class, LanguageEvaluation.class, NerCostBench.class,
                 PipelineBench.class})
 public final class Lab implements Callable<Integer> {
 

@@ -122,7 +122,7 @@ class LabTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"summary-train", "summary-eval", "summary-encoder-experiment", "extract-eval", "claims-train",
-            "claims-eval", "claims-experiment", "claims-encoder-experiment", "vectors-train", "claims-bench", "speakers-eval", "ner-bench", "pipeline-bench", "language-eval"})
+            "claims-eval", "claims-experiment", "claims-encoder-experiment", "vectors-train", "claims-bench", "speakers-train", "speakers-eval", "ner-bench", "pipeline-bench", "language-eval"})
     void everyToolThatReadsTheSharedFolderSkipsCleanlyWithoutIt(String subcommand, @TempDir Path tmp) {
         Path absent = tmp.resolve("shared");
         Path model = tmp.resolve("model.tsv");

@@ -117,6 +117,8 @@ class NoPeekingTest {
                                 "subjectivity/dev_test", "subjectivity/test", "polnear/dev")))),
                 new Case("speakers-eval", List.of("speakers-eval"), Set.of("polnear/train"),
                         List.of(new Flagged(List.of("speakers-eval", "--test"), Set.of("polnear/dev")))),
+                new Case("speakers-train", List.of("speakers-train", work.resolve("speaker-lists").toString()),
+                        Set.of("polnear/train"), List.of()),
                 new Case("summary-encoder-experiment", List.of("summary-encoder-experiment", "--threads=1"),
                         Set.of("cnn_val/train", "cnn_val/dev", "writers/dev"), List.of()),
                 new Case("claims-encoder-experiment", List.of("claims-encoder-experiment"),

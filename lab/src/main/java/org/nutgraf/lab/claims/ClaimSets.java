@@ -46,6 +46,11 @@ final class ClaimSets {
         return new Path[] {file(CHECKTHAT), file(CLAIMBUSTER)};
     }
 
+    /** The subjectivity set's file, which {@link #subjectivity} reads when it exists. */
+    Path subjectivityFile() {
+        return shared.data(SUBJECTIVITY).resolve("sentences.tsv");
+    }
+
     /** CheckThat! 2019 task 1: all rows, with their group (debate), line and official split. */
     List<Labelled> checkThat() throws Exception {
         return read(file(CHECKTHAT), CHECKTHAT);
@@ -61,7 +66,7 @@ final class ClaimSets {
      * check-worthy) and {@code group} the source (CheckThat! 2025 or NewsSD); empty when the set is absent.
      */
     List<Labelled> subjectivity() throws Exception {
-        Path tsv = shared.data(SUBJECTIVITY).resolve("sentences.tsv");
+        Path tsv = subjectivityFile();
         if (!Files.exists(tsv)) {
             return List.of();
         }

@@ -30,7 +30,7 @@ import java.util.function.ToDoubleFunction;
  * ranked per debate (MAP, P@5, P@10, R-Precision), ClaimBuster 5-fold cross-validation (precision, recall, F1 at
  * 0.5), transfer from one set to the other, how many check-worthy sentences the service ranks at all, and how the
  * model ranks objective over subjective news sentences (AUC), and the speakers of PolNeAR dev attributions
- * ({@link ClaimsSpeakers}). The models it trains follow the {@link Recipe} with the objectivity weight the model file
+ * ({@link SpeakersEvaluation}). The models it trains follow the {@link Recipe} with the objectivity weight the model file
  * records, so no choice is made here.
  */
 @Command(name = "claims-eval",
@@ -72,11 +72,11 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
         l2 = headerValue(file, ClaimsTraining.VECTOR_LINE);
         double attribution = headerValue(file, ClaimsTraining.ATTRIBUTION_LINE);
         List<ClaimSets.Labelled> subjectivity = sets.subjectivity();
-        Path polnear = invocation.shared().data(ClaimsSpeakers.SET);
+        Path polnear = invocation.shared().data(PolnearArticles.SET);
         boolean hasPolnear = Files.exists(polnear.resolve("attributions.tsv"));
-        StaticEncoder encoder = ClaimsVectors.read(vectors);
+        StaticEncoder encoder = VectorsTraining.read(vectors);
         Recipe recipe = new Recipe(checkThat, claimBuster, subjectivity,
-                hasPolnear ? ClaimsSpeakers.read(polnear, "train", invocation.err()) : List.of(),
+                hasPolnear ? PolnearArticles.read(polnear, "train", invocation.err()) : List.of(),
                 LogisticRegression.Settings.DEFAULT, encoder);
         // the news parts (A objectivity, B attributed statements) that every variant below adds, as the shipped one
         ClaimSets.recordDevelopment(!subjectivity.isEmpty());
@@ -144,12 +144,12 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
 
         if (hasPolnear) {
             // PolNeAR's dev compartment: each sentence read in its article, as the service reads one
-            List<ClaimsSpeakers.Doc> dev = ClaimsSpeakers.read(polnear, "dev", invocation.err());
+            List<PolnearArticles.Doc> dev = PolnearArticles.read(polnear, "dev", invocation.err());
             CheckWorthinessModel alone = recipe.checkWorthiness(l -> l.split().equals("train"), l -> true,
                     l -> l.split().equals("test"), l2);
             List<ClaimSets.Labelled> rows = new ArrayList<>();
             Map<ClaimSets.Labelled, double[]> scores = new IdentityHashMap<>();
-            for (ClaimsSpeakers.Doc d : dev) {
+            for (PolnearArticles.Doc d : dev) {
                 rows.addAll(Recipe.attributionRows(d, (l, names) -> {
                     Set<String> f = ClaimFeatures.of(l.sentence(), names);
                     double[] v = encoder.embed(ClaimFeatures.vectorWords(l.sentence(), names));
@@ -166,7 +166,7 @@ public final class ClaimsEvaluation extends ClaimSetsCommand {
             printAuc("Nutgraf (" + file + ")", rows, l -> scores.get(l)[0]);
             printAuc("the check-worthiness part alone (A = B = 0)", rows, l -> scores.get(l)[1]);
             out.println();
-            ClaimsSpeakers.table(Map.of("dev", dev), List.of("dev"), false, 0, out, invocation.err());
+            SpeakersEvaluation.table(Map.of("dev", dev), List.of("dev"), false, 0, out, invocation.err());
             out.println();
             out.println("(`lab/run speakers-eval --test --ablations` adds what each part adds;"
                     + " `lab/run speakers-eval` the publishers held out of train.)");

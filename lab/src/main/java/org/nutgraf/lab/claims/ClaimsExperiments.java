@@ -99,8 +99,8 @@ public final class ClaimsExperiments extends ClaimSetsCommand {
             }
             if (recipe) {
                 List<Recipe.Trial> trials = new Recipe(ct, cb, subjectivity,
-                        ClaimsSpeakers.read(invocation.shared().data(ClaimsSpeakers.SET), "train", invocation.err()),
-                        v.settings(), ClaimsVectors.read(Path.of("src/main/resources", CheckWorthinessModel.VECTORS)))
+                        PolnearArticles.read(invocation.shared().data(PolnearArticles.SET), "train", invocation.err()),
+                        v.settings(), VectorsTraining.read(Path.of("src/main/resources", CheckWorthinessModel.VECTORS)))
                         .trials();
                 Recipe.Trial chosen = Recipe.choose(trials);
                 trials.forEach(t -> out.printf("%-14s %s; worst share of the best gain %.4f%s%n", v.name(), t,

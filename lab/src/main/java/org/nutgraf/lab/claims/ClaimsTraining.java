@@ -1,6 +1,9 @@
 package org.nutgraf.lab.claims;
 
 import org.nutgraf.claims.CheckWorthinessModel;
+import org.nutgraf.lab.ModelHeader;
+import org.nutgraf.model.LinearModel;
+import org.nutgraf.model.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -9,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,13 +50,13 @@ public final class ClaimsTraining extends ClaimSetsCommand {
         if (subjectivity.isEmpty()) {
             throw invocation.refuse("the subjectivity set is missing from " + invocation.shared() + "/data");
         }
-        Path polnear = invocation.shared().data(ClaimsSpeakers.SET);
+        Path polnear = invocation.shared().data(PolnearArticles.SET);
         if (!Files.exists(polnear.resolve("attributions.tsv"))) {
             throw invocation.refuse("PolNeAR is missing from " + invocation.shared() + "/data");
         }
-        Recipe recipe = new Recipe(checkThat, claimBuster, subjectivity,
-                ClaimsSpeakers.read(polnear, "train", invocation.err()), LogisticRegression.Settings.DEFAULT,
-                ClaimsVectors.read(vectors));
+        List<PolnearArticles.Doc> polnearTrain = PolnearArticles.read(polnear, "train", invocation.err());
+        Recipe recipe = new Recipe(checkThat, claimBuster, subjectivity, polnearTrain,
+                LogisticRegression.Settings.DEFAULT, VectorsTraining.read(vectors));
         List<Recipe.Trial> trials = recipe.trials();
         Recipe.Trial chosen = Recipe.choose(trials);
         StringBuilder grid = new StringBuilder();
@@ -63,12 +67,29 @@ public final class ClaimsTraining extends ClaimSetsCommand {
         invocation.out().print(grid);
         CheckWorthinessModel model = recipe.calibrated(recipe.model(chosen.l2(), chosen.weight(), chosen.attribution()));
         double threshold = recipe.threshold(model);
+        List<Path> read = new ArrayList<>(List.of(sets.files()));
+        read.add(sets.subjectivityFile());
+        read.addAll(PolnearArticles.files(polnear, "train"));
+        ModelHeader provenance = new ModelHeader("lab/run claims-train", "CheckThat! 2019 task 1 (train; validation"
+                + " to choose), ClaimBuster 2.5xNCS less the CheckThat! test sentences (5-fold CV to choose), the"
+                + " subjectivity set's English sentences (train; dev and val to choose and calibrate), PolNeAR train ("
+                + polnearTrain.size() + " articles), over the static vectors of " + CheckWorthinessModel.VECTORS,
+                ModelHeader.dataSha256(invocation.shared().root(), read),
+                "org.nutgraf.lab.claims.Recipe (LogisticRegression: AdaGrad over NBSVM features, Newton over the"
+                        + " vectors; calibrated by Newton)",
+                String.format(Locale.ROOT, "vector L2 %s, objectivity weight A %.3f, attributed-statement weight B"
+                        + " %.3f; %s", chosen.l2(), chosen.weight(), chosen.attribution(),
+                        LogisticRegression.Settings.DEFAULT),
+                LogisticRegression.Settings.DEFAULT.seed() + " (the order examples are visited in)")
+                .with("vectors-sha256", Provenance.sha256(Files.readAllBytes(vectors)))
+                .with("min-score", String.format(Locale.ROOT, "%.2f", threshold));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            model.write(w, """
+            // the service's model class writes no provenance keys; its weights are a LinearModel's, written alike
+            new LinearModel(model.weights()).write(w, provenance.keys(), """
                     Nutgraf check-worthiness model: logistic regression over org.nutgraf.claims.ClaimFeatures and,
                     when a vector penalty is chosen, the sentence's static vector (weights v:0..., vectors in
-                    %s, made by lab/run claims-vectors).
+                    %s, made by lab/run vectors-train).
                     Made by org.nutgraf.lab.claims.Recipe (lab/run claims-train): check-worthiness learnt from
                     CheckThat! 2019 task 1 (train split) and ClaimBuster 2.5xNCS (less the CheckThat! test split's
                     sentences), plus A times objectivity learnt from the subjectivity set (English, train split),

@@ -109,7 +109,7 @@ final class Recipe {
     private final Settings settings;
 
     Recipe(List<ClaimSets.Labelled> checkThat, List<ClaimSets.Labelled> claimBuster,
-           List<ClaimSets.Labelled> subjectivity, List<ClaimsSpeakers.Doc> polnear, Settings settings,
+           List<ClaimSets.Labelled> subjectivity, List<PolnearArticles.Doc> polnear, Settings settings,
            StaticEncoder encoder) {
         this.checkThat = checkThat;
         this.claimBuster = claimBuster;
@@ -121,7 +121,7 @@ final class Recipe {
         for (List<ClaimSets.Labelled> set : List.of(checkThat, claimBuster, subjectivity)) {
             withNameWords(set, groupNames::put);
         }
-        for (ClaimsSpeakers.Doc d : polnear) {
+        for (PolnearArticles.Doc d : polnear) {
             attributions.addAll(attributionRows(d, groupNames::put));
         }
         Set<String> corpusNames = corpusNames(groupNames);
@@ -172,7 +172,7 @@ final class Recipe {
      * (the file name's prefix), {@code split} the compartment. Each is given to {@code read} with the article's
      * name words.
      */
-    static List<ClaimSets.Labelled> attributionRows(ClaimsSpeakers.Doc d,
+    static List<ClaimSets.Labelled> attributionRows(PolnearArticles.Doc d,
                                                    BiConsumer<ClaimSets.Labelled, Set<String>> read) {
         Set<String> names = ClaimFeatures.nameWords(d.article().sentences());
         String publisher = d.name().substring(0, d.name().indexOf('_'));

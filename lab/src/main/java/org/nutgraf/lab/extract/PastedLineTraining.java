@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.nutgraf.extract.PastedTextCleaner;
 import org.nutgraf.extract.PastedTextCleaner.LineView;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.ModelHeader;
 import org.nutgraf.lab.extract.RenderedCopies.Renderer;
 import org.nutgraf.lab.summary.SummarySets;
 import org.nutgraf.lab.summary.SummarySets.Part;
@@ -61,6 +62,10 @@ public final class PastedLineTraining implements Callable<Integer> {
             description = "where to write the model (default: the service's own)")
     private Path out;
 
+    @Option(names = "--render-only", description = "render the pages that are not rendered yet (Chromium and w3m), "
+            + "then stop without training: CI does this before the lab's tests (lab/render/render.sh)")
+    private boolean renderOnly;
+
     /** A rendered page's copy and its true main text. */
     record Page(String set, String id, Part part, String copy, String truth) {
     }
@@ -77,6 +82,13 @@ public final class PastedLineTraining implements Callable<Integer> {
             this.truthSuffix = truthSuffix;
         }
 
+        /** The shared files a page of the set is read from: its HTML and its true main text. */
+        List<Path> files(Path folder, String id) {
+            Path html = folder.resolve("html").resolve(id + ".html");
+            return List.of(Files.exists(html) ? html : html.resolveSibling(id + ".html.gz"),
+                    folder.resolve("truth").resolve(id + truthSuffix));
+        }
+
         String truth(Path file) throws IOException {
             return truthSuffix.equals(".json") ? new ObjectMapper().readTree(file.toFile()).path("main_content")
                     .asText("") : Files.readString(file, StandardCharsets.UTF_8);
@@ -86,6 +98,7 @@ public final class PastedLineTraining implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<Page> pages = new ArrayList<>();
+        List<Path> read = new ArrayList<>();
         for (PageSet set : PageSet.values()) {
             Path folder = run.shared().data(set.folder);
             if (!run.present(folder)) {
@@ -97,8 +110,17 @@ public final class PastedLineTraining implements Callable<Integer> {
                     run.out().println("skipped: the pages could not be rendered with " + renderer);
                     return 0;
                 }
-                pages.addAll(pages(set, renderer, folder, copies.get()));
+                if (!renderOnly) {
+                    pages.addAll(pages(set, renderer, folder, copies.get()));
+                }
             }
+            pages.stream().filter(p -> p.set().equals(set.name() + "/" + Renderer.CHROMIUM.name().toLowerCase(
+                    Locale.ROOT))).forEach(p -> read.addAll(set.files(folder, p.id())));
+        }
+        if (renderOnly) {
+            run.out().println("rendered: every page of " + Stream.of(PageSet.values()).map(p -> p.folder).toList()
+                    + " in " + List.of(Renderer.values()));
+            return 0;
         }
         // and each page's true text sent on its own, as clients with clean text send it: all story
         List<Page> clean = pages.stream().filter(p -> p.set().endsWith("/chromium"))
@@ -124,12 +146,11 @@ public final class PastedLineTraining implements Callable<Integer> {
             LinearModel fitted = SummaryTraining.fit(examples, cost);
             choice.append(String.format(Locale.ROOT, "%n  C=%s:", cost));
             for (double threshold : THRESHOLDS) {
-                LinearModel candidate = withThreshold(fitted, PastedTextCleaner.THRESHOLD, threshold);
-                double f1 = balancedF1(new PastedTextCleaner(candidate), dev);
+                double f1 = balancedF1(new PastedTextCleaner(fitted, threshold, 0), dev);
                 choice.append(String.format(Locale.ROOT, " %.2f→%.4f", threshold, f1));
                 if (f1 > best) {
                     best = f1;
-                    chosen = candidate;
+                    chosen = fitted;
                     chosenCost = cost;
                     chosenThreshold = threshold;
                 }
@@ -138,26 +159,24 @@ public final class PastedLineTraining implements Callable<Integer> {
         // then, with C and the threshold fixed, the probability under which a line inside the run goes too
         choice.append(String.format(Locale.ROOT, "%nthen by the inside threshold (C=%s, threshold %.2f):",
                 chosenCost, chosenThreshold));
-        LinearModel withoutInside = chosen;
         double chosenInside = 0;
         for (double inside : INSIDE) {
-            LinearModel candidate = withThreshold(withoutInside, PastedTextCleaner.INSIDE_THRESHOLD, inside);
-            double f1 = inside == 0 ? best : balancedF1(new PastedTextCleaner(candidate), dev);
+            double f1 = inside == 0 ? best : balancedF1(new PastedTextCleaner(chosen, chosenThreshold, inside), dev);
             choice.append(String.format(Locale.ROOT, " %.2f→%.4f", inside, f1));
             if (f1 > best || inside == 0) {
                 best = f1;
-                chosen = candidate;
                 chosenInside = inside;
             }
         }
+        PastedTextCleaner cleaner = new PastedTextCleaner(chosen, chosenThreshold, chosenInside);
         o.println(choice);
         o.printf(Locale.ROOT, "chosen: C=%s, threshold %.2f, inside %.2f, dev mean F1 %.4f; by set: %s; clean texts: %s%n",
-                chosenCost, chosenThreshold, chosenInside, best, bySet(new PastedTextCleaner(chosen), dev),
-                bySet(new PastedTextCleaner(chosen), cleanDev));
+                chosenCost, chosenThreshold, chosenInside, best, bySet(cleaner, dev),
+                bySet(cleaner, cleanDev));
         String header = String.join("\n",
                 "Nutgraf pasted-text line model: logistic regression over PastedTextCleaner.lineViews features;"
-                        + " the weight of " + PastedTextCleaner.THRESHOLD + " is the decision threshold on a line's"
-                        + " probability (a line weighs its words times probability minus threshold), and that of "
+                        + " the key " + PastedTextCleaner.THRESHOLD + " is the decision threshold on a line's"
+                        + " probability (a line weighs its words times probability minus threshold), and "
                         + PastedTextCleaner.INSIDE_THRESHOLD + " the probability under which a line inside the"
                         + " story's run goes too.",
                 "Remake: lab/run extract-train (org.nutgraf.lab.extract.PastedLineTraining); the same copies give these"
@@ -174,17 +193,20 @@ public final class PastedLineTraining implements Callable<Integer> {
                         + ", then the inside threshold from " + java.util.Arrays.toString(INSIDE) + ".",
                 choice.toString());
         Files.createDirectories(out.toAbsolutePath().getParent());
+        ModelHeader provenance = new ModelHeader("lab/run extract-train", "the train and dev pages of "
+                + Stream.of(PageSet.values()).map(p -> p.folder).collect(java.util.stream.Collectors.joining(" and "))
+                + " (html and truth; test parts not read), each pasted by lab/render/pasted.mjs in Chromium and by"
+                + " w3m, and the train pages' true text alone: " + train.size() + " train copies, " + dev.size()
+                + " dev copies", ModelHeader.dataSha256(run.shared().root(), read), SummaryTraining.LIBLINEAR,
+                String.format(Locale.ROOT, "C %s, eps 0.001, bias feature 1; thresholds chosen on dev by mean"
+                        + " word-level F1", chosenCost), SummaryTraining.SEED)
+                .with(PastedTextCleaner.THRESHOLD, Double.toString(chosenThreshold))
+                .with(PastedTextCleaner.INSIDE_THRESHOLD, Double.toString(chosenInside));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            chosen.write(w, header);
+            chosen.write(w, provenance.keys(), header);
         }
         o.printf("wrote %s: %d weights%n", out, chosen.size());
         return 0;
-    }
-
-    private static LinearModel withThreshold(LinearModel model, String name, double threshold) {
-        Map<String, Double> w = new TreeMap<>(model.weights());
-        w.put(name, threshold);
-        return new LinearModel(w);
     }
 
     /** A set's rendered pages that have a truth, with their parts; the test part's copies are left unread. */

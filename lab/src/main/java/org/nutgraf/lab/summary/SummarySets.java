@@ -124,6 +124,31 @@ public final class SummarySets {
     }
 
     /**
+     * The files {@link #read} reads for these parts of a track's present sets: each set's {@code titles.tsv} when it
+     * has one, and the article and reference files of its articles in the parts.
+     */
+    public static List<Path> files(SharedFolder shared, Track track, List<Part> parts, int limit) {
+        List<Path> files = new ArrayList<>();
+        for (String source : track.sources()) {
+            Path dir = shared.data(source);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            Dataset set = Dataset.open(dir, limit);
+            if (Files.exists(dir.resolve("titles.tsv"))) {
+                files.add(dir.resolve("titles.tsv"));
+            }
+            for (String id : set.ids()) {
+                if (parts.contains(part(source, id))) {
+                    files.add(dir.resolve("articles").resolve(id + ".txt"));
+                    files.addAll(set.references().get(id));
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
      * Reads the given parts of some sets, by folder name, as the track's reader reads them, on all cores; each part
      * handed out is recorded in {@link PartsRead}.
      */

@@ -8,6 +8,7 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import org.nutgraf.lab.Invocation;
+import org.nutgraf.lab.ModelHeader;
 import org.nutgraf.lab.eval.Rouge;
 import org.nutgraf.lab.summary.SummarySets.Item;
 import org.nutgraf.lab.summary.SummarySets.Part;
@@ -60,6 +61,12 @@ public final class SummaryTraining implements Callable<Integer> {
     /** Oracle and summary length in English: three sentences, as the references are mostly three lines or more. */
     static final int K = Track.ENGLISH.k();
 
+    /** The trainer, as the model files' headers name it. */
+    public static final String LIBLINEAR = "LIBLINEAR 2.44 L2R_LR (org.nutgraf.lab.summary.SummaryTraining.fit)";
+
+    /** The seed, as the headers record it: LIBLINEAR's own, reset before every fit. */
+    public static final String SEED = "0 (LIBLINEAR's fixed seed, reset before every fit)";
+
     /** LIBLINEAR's stopping tolerance. */
     private static final double EPSILON = 0.001;
 
@@ -92,12 +99,21 @@ public final class SummaryTraining implements Callable<Integer> {
             out = Path.of(track.file());
         }
         int k = track.k();
-        List<Item> items = SummarySets.read(run.shared(), track, List.of(Part.TRAIN, Part.DEV), limit, run.err());
+        List<Part> parts = List.of(Part.TRAIN, Part.DEV);
+        List<Item> items = SummarySets.read(run.shared(), track, parts, limit, run.err());
+        String data = "the train and dev parts of " + String.join(", ", items.stream().map(Item::source).distinct()
+                .toList()) + " (SummarySets; test parts and held-out sets not read): " + items.size() + " articles";
+        String dataSha256 = ModelHeader.dataSha256(run.shared().root(), SummarySets.files(run.shared(), track, parts,
+                limit));
         if (track.learnsLeadTrust()) {
             SourceHoldout.Result result = new SourceHoldout(track, run.out()).train(items);
-            write(result.news(), result.newsHeader(), out);
+            SourceHoldout.Gate gate = result.chosen().get(0).gate();
+            write(result.news(), new ModelHeader(command(), data, dataSha256, LIBLINEAR, settings(gate.mix(),
+                    gate.cost()), SEED), result.newsHeader(), out);
             Path trust = out.resolveSibling(LEAD_TRUST_FILE);
-            write(result.trust(), result.trustHeader(), trust);
+            write(result.trust(), new ModelHeader(command(), data, dataSha256, LIBLINEAR + ", C "
+                    + SourceHoldout.TRUST_COST + ", scaled by SourceHoldout", result.chosen().get(3).setting(), SEED),
+                    result.trustHeader(), trust);
             return 0;
         }
         Rouge rouge = track.rouge();
@@ -167,14 +183,26 @@ public final class SummaryTraining implements Callable<Integer> {
                 "Fit: LIBLINEAR 2.44, L2R_LR, eps " + EPSILON + ", bias feature 1, C " + bestCost + "; mix and C chosen"
                         + " on dev (fitted on train) from " + mixes + " x " + java.util.Arrays.toString(COSTS) + " by",
                 choice.toString());
-        write(model, header, out);
+        write(model, new ModelHeader(command(), data, dataSha256, LIBLINEAR, settings(bestMix, bestCost), SEED),
+                header, out);
         return 0;
     }
 
-    private void write(LinearModel model, String header, Path file) throws IOException {
+    /** The command that remakes this run's files: the track and limit, not where they are written. */
+    private String command() {
+        return "lab/run summary-train" + (track == Track.ENGLISH ? "" : " --track=" + track)
+                + (limit > 0 ? " --limit=" + limit : "");
+    }
+
+    private static String settings(String mix, double cost) {
+        return "mix " + mix + ", C " + cost + ", eps " + EPSILON + ", bias feature 1, each source's articles repeated"
+                + " to the largest's count";
+    }
+
+    private void write(LinearModel model, ModelHeader provenance, String header, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            model.write(w, header);
+            model.write(w, provenance.keys(), header);
         }
         run.out().printf("wrote %s: %d weights%n", file, model.size());
     }

