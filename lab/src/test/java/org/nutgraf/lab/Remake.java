@@ -34,6 +34,35 @@ public final class Remake {
                 withoutCommit(new String(fresh, StandardCharsets.ISO_8859_1)), shipped + ": " + remedy);
     }
 
+    /**
+     * Fails unless the remade linear model has the shipped one's provenance keys (but for the commit and the data's
+     * hash), the same features, and every weight within {@code tolerance} of the shipped weight: for a model whose
+     * data is made by a program outside the repository (pages rendered by the machine's Chromium), whose output
+     * moves a little between its versions.
+     */
+    public static void assertSameWithin(Path shipped, Path remade, double tolerance, String remedy) throws IOException {
+        byte[] old = Files.readAllBytes(shipped);
+        byte[] fresh = Files.readAllBytes(remade);
+        Provenance was = Provenance.ofText(shipped.toString(), old);
+        Provenance now = Provenance.ofText(remade.toString(), fresh);
+        assertEquals(List.of(), now.missing(), remade + " lacks provenance keys");
+        java.util.Map<String, String> wasKeys = new java.util.TreeMap<>(was.keys());
+        java.util.Map<String, String> nowKeys = new java.util.TreeMap<>(now.keys());
+        for (String free : List.of("commit", "data-sha256")) {
+            wasKeys.remove(free);
+            nowKeys.remove(free);
+        }
+        assertEquals(wasKeys, nowKeys, shipped + ": the settings chosen differ; " + remedy);
+        var wasWeights = org.nutgraf.model.LinearModel.read(new java.io.ByteArrayInputStream(old)).weights();
+        var nowWeights = org.nutgraf.model.LinearModel.read(new java.io.ByteArrayInputStream(fresh)).weights();
+        assertEquals(wasWeights.keySet(), nowWeights.keySet(), shipped + ": the features differ; " + remedy);
+        for (var w : wasWeights.entrySet()) {
+            double moved = Math.abs(w.getValue() - nowWeights.get(w.getKey()));
+            org.junit.jupiter.api.Assertions.assertTrue(moved <= tolerance, () -> shipped + ": " + w.getKey()
+                    + " moved by " + moved + ", more than " + tolerance + "; " + remedy);
+        }
+    }
+
     /** A header or file with its {@code #@ commit:} line left out. */
     public static String withoutCommit(String text) {
         return COMMIT.matcher(text).replaceAll("");

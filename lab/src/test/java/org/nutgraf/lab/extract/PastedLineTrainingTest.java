@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The pasted-text line model the service ships is what {@code lab/run extract-train} makes (but for the commit line),
- * and its measure is score_wcxb.py's.
+ * The pasted-text line model the service ships is what {@code lab/run extract-train} makes, with the same settings
+ * and every weight within 0.05 (its pages are rendered by the machine's Chromium, whose copies move a little between
+ * versions), and its measure is score_wcxb.py's.
  */
 class PastedLineTrainingTest {
 
@@ -38,7 +39,9 @@ class PastedLineTrainingTest {
         Path out = dir.resolve("pasted-lines.tsv");
         LabRun run = LabRun.of("--shared=" + SHARED, "extract-train", "--out=" + out);
         assertEquals(0, run.exitCode(), run.err());
-        Remake.assertSameButTheCommit(Path.of("../src/main/resources/extract/pasted-lines.tsv"), out,
+        // Chromium's copies of a page move a little between its versions (docs/lab.md, Models): the same settings
+        // must be chosen and every weight stay within 0.05 of the shipped one, not every byte
+        Remake.assertSameWithin(Path.of("../src/main/resources/extract/pasted-lines.tsv"), out, 0.05,
                 "the bundled model differs from a fresh training: run lab/run extract-train and commit the file");
     }
 
