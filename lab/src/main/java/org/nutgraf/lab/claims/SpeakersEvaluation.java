@@ -82,6 +82,9 @@ public final class SpeakersEvaluation implements Callable<Integer> {
     @Mixin
     private Invocation invocation;
 
+    @Mixin
+    private SpeakerThresholds thresholds;
+
     @Option(names = "--test", description = "also score PolNeAR dev, the test part, with the shipped rule (cue "
             + "verbs learnt on all of train): once per candidate that would ship; without it no dev figure is printed")
     private boolean test;
@@ -93,30 +96,6 @@ public final class SpeakersEvaluation implements Callable<Integer> {
     @Option(names = "--publisher", paramLabel = "NAME", description = "the held-out publisher whose errors --show "
             + "prints (default: the one with the lowest recall)")
     private String publisher;
-
-    @Option(names = "--speaker-min-cues", defaultValue = "3",
-            description = "the speaker rule's cue verbs (" + Attributions.SPEAKER_CUES + "): a cue in at least this "
-                    + "many train attributions (default: ${DEFAULT-VALUE}, chosen by --sweep)")
-    private int speakerMinCues;
-
-    @Option(names = "--speaker-min-rate", defaultValue = "0.3",
-            description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
-    private double speakerMinRate;
-
-    @Option(names = "--secondary-rate", defaultValue = "0.15",
-            description = "a verb with at least --speaker-min-cues cues whose rate is below --speaker-min-rate but at least this is a "
-                    + "secondary cue, which counts when its subject is like a speaker (default: ${DEFAULT-VALUE})")
-    private double secondaryRate;
-
-    @Option(names = "--noun-rate", defaultValue = "0.05",
-            description = "a common noun is a speaker noun when it heads at least --speaker-min-cues annotated sources and at "
-                    + "least this share of its noun uses in train (default: ${DEFAULT-VALUE})")
-    private double nounRate;
-
-    @Option(names = "--report-rate", defaultValue = "0.1",
-            description = "a common noun is a reporting noun when it is in the cue of at least --speaker-min-cues annotated "
-                    + "attributions with a source and at least this share of its noun uses (default: ${DEFAULT-VALUE})")
-    private double reportRate;
 
     @Option(names = "--sweep-reporting", description = "each publisher held out: --report-rate over a grid (1 learns "
             + "no reporting noun), worst publisher and mean")
@@ -197,7 +176,7 @@ public final class SpeakersEvaluation implements Callable<Integer> {
             sweepReporting(train, out);
             return 0;
         }
-        heldOut(train, systems(new Settings(speakerMinCues, speakerMinRate, secondaryRate, nounRate, reportRate), ablations), publisher, show,
+        heldOut(train, systems(thresholds.settings(), ablations), publisher, show,
                 out, err);
         if (inSample) {
             out.println();
@@ -466,8 +445,8 @@ public final class SpeakersEvaluation implements Callable<Integer> {
     }
 
     private void sweepReporting(List<Doc> train, PrintWriter out) {
-        out.println("## Reporting nouns, each publisher held out (PolNeAR train; --speaker-min-cues=" + speakerMinCues
-                + " --speaker-min-rate=" + speakerMinRate + " --secondary-rate=" + secondaryRate + " --noun-rate=" + nounRate + ")");
+        out.println("## Reporting nouns, each publisher held out (PolNeAR train; --speaker-min-cues=" + thresholds.minCues
+                + " --speaker-min-rate=" + thresholds.minRate + " --secondary-rate=" + thresholds.secondaryRate + " --noun-rate=" + thresholds.nounRate + ")");
         out.println();
         out.println("| report rate | nouns (all train) | worst precision | worst recall | worst sentence recall "
                 + "| mean precision | mean recall |");
@@ -476,10 +455,10 @@ public final class SpeakersEvaluation implements Callable<Integer> {
         double bestRecall = -1;
         String best = "none";
         for (double rr : new double[] {1, 0.5, 0.3, 0.2, 0.1, 0.05}) {
-            Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(speakerMinCues, speakerMinRate,
-                    secondaryRate, nounRate, rr), false).get(NUTGRAF));
+            Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(thresholds.minCues, thresholds.minRate,
+                    thresholds.secondaryRate, thresholds.nounRate, rr), false).get(NUTGRAF));
             Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
-            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", rr, learnt(all, speakerMinCues, rr)
+            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", rr, learnt(all, thresholds.minCues, rr)
                     .size(), m.worstPrecision(), m.worstRecall(), m.worstSentenceRecall(), m.meanPrecision(),
                     m.meanRecall());
             out.flush();
@@ -495,15 +474,15 @@ public final class SpeakersEvaluation implements Callable<Integer> {
 
     private void sweepSecondary(List<Doc> train, PrintWriter out) {
         out.println("## Secondary cues and speaker nouns, each publisher held out (PolNeAR train; --speaker-min-cues="
-                + speakerMinCues + " --speaker-min-rate=" + speakerMinRate + ")");
+                + thresholds.minCues + " --speaker-min-rate=" + thresholds.minRate + ")");
         out.println();
         out.println("| secondary rate | noun rate | worst precision | worst recall | mean precision | mean recall |");
         out.println("|---|---|---|---|---|---|");
         double bestRecall = -1;
         String best = "none";
-        for (double sr : new double[] {speakerMinRate, 0.2, 0.15, 0.1, 0.05}) {
+        for (double sr : new double[] {thresholds.minRate, 0.2, 0.15, 0.1, 0.05}) {
             for (double nr : new double[] {0.05, 0.1, 0.2, 0.3}) {
-                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(speakerMinCues, speakerMinRate, sr, nr, reportRate), false)
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(thresholds.minCues, thresholds.minRate, sr, nr, thresholds.reportRate), false)
                         .get(NUTGRAF));
                 Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
                 out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f |%n", sr, nr, m.worstPrecision(),
@@ -528,7 +507,7 @@ public final class SpeakersEvaluation implements Callable<Integer> {
      */
     private void sweep(List<Doc> train, PrintWriter out) {
         out.println("## The speaker rule's learnt cue lists, each publisher held out (PolNeAR train; --secondary-rate="
-                + secondaryRate + " --noun-rate=" + nounRate + " --report-rate=" + reportRate + ")");
+                + thresholds.secondaryRate + " --noun-rate=" + thresholds.nounRate + " --report-rate=" + thresholds.reportRate + ")");
         out.println();
         out.println("| min cues | min rate | verbs (all train) | worst precision | worst recall | mean precision "
                 + "| mean recall |");
@@ -538,7 +517,7 @@ public final class SpeakersEvaluation implements Callable<Integer> {
         String best = "none";
         for (int mc : new int[] {3, 5, 8, 15, 30}) {
             for (double mr : new double[] {0.1, 0.2, 0.3, 0.5}) {
-                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(mc, mr, secondaryRate, nounRate, reportRate),
+                Map<String, Learner> one = Map.of(NUTGRAF, systems(new Settings(mc, mr, thresholds.secondaryRate, thresholds.nounRate, thresholds.reportRate),
                         false).get(NUTGRAF));
                 Summary m = Summary.of(heldOutScores(train, one, null, 0, invocation.err()).get(NUTGRAF).values());
                 out.printf(Locale.ROOT, "| %d | %.1f | %d | %.3f | %.3f | %.3f | %.3f |%n", mc, mr,

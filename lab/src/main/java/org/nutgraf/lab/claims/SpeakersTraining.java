@@ -40,6 +40,9 @@ public final class SpeakersTraining implements Callable<Integer> {
     @Mixin
     private Invocation invocation;
 
+    @Mixin
+    private SpeakerThresholds thresholds;
+
     @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "src/main/resources/claims",
             description = "where to write the five lists, named as the service's (default: ${DEFAULT-VALUE}, the "
                     + "service's own)")
@@ -53,31 +56,6 @@ public final class SpeakersTraining implements Callable<Integer> {
     @Option(names = "--min-rate", defaultValue = "0.2",
             description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
     private double minRate;
-
-    @Option(names = "--speaker-min-cues", defaultValue = "3",
-            description = "the speaker rule's cue verbs (" + Attributions.SPEAKER_CUES + "), and the nouns: a cue in "
-                    + "at least this many train attributions (default: ${DEFAULT-VALUE})")
-    private int speakerMinCues;
-
-    @Option(names = "--speaker-min-rate", defaultValue = "0.3",
-            description = "and at least this share of its verb uses in train are cues (default: ${DEFAULT-VALUE})")
-    private double speakerMinRate;
-
-    @Option(names = "--secondary-rate", defaultValue = "0.15",
-            description = "a verb with at least --speaker-min-cues cues whose rate is below --speaker-min-rate but at "
-                    + "least this is a secondary cue (default: ${DEFAULT-VALUE})")
-    private double secondaryRate;
-
-    @Option(names = "--noun-rate", defaultValue = "0.05",
-            description = "a common noun is a speaker noun when it heads at least --speaker-min-cues annotated "
-                    + "sources and at least this share of its noun uses in train (default: ${DEFAULT-VALUE})")
-    private double nounRate;
-
-    @Option(names = "--report-rate", defaultValue = "0.1",
-            description = "a common noun is a reporting noun when it is in the cue of at least --speaker-min-cues "
-                    + "annotated attributions with a source and at least this share of its noun uses (default: "
-                    + "${DEFAULT-VALUE})")
-    private double reportRate;
 
     @Override
     public Integer call() throws Exception {
@@ -94,7 +72,7 @@ public final class SpeakersTraining implements Callable<Integer> {
                 "min-cues %d, min-rate %s", minCues, minRate), SEED);
         ModelHeader listHeader = new ModelHeader(command(), data, dataSha256, TRAINER, String.format(Locale.ROOT,
                 "speaker-min-cues %d, speaker-min-rate %s, secondary-rate %s, noun-rate %s, report-rate %s",
-                speakerMinCues, speakerMinRate, secondaryRate, nounRate, reportRate), SEED);
+                thresholds.minCues, thresholds.minRate, thresholds.secondaryRate, thresholds.nounRate, thresholds.reportRate), SEED);
         Files.createDirectories(dir);
         Map<String, int[]> cues = SpeakerLists.cueCounts(train);
         write(cueHeader, cues, SpeakerLists.learnt(cues, minCues, minRate), Attributions.CUES, "cues", """
@@ -108,25 +86,25 @@ public final class SpeakersTraining implements Callable<Integer> {
                 + " sort order).\n";
         String chosen = "\nThresholds chosen with each publisher held out (speakers-eval --sweep, --sweep-secondary,"
                 + " --sweep-reporting).";
-        write(listHeader, cues, SpeakerLists.learnt(cues, speakerMinCues, speakerMinRate), Attributions.SPEAKER_CUES,
+        write(listHeader, cues, SpeakerLists.learnt(cues, thresholds.minCues, thresholds.minRate), Attributions.SPEAKER_CUES,
                 "sources or cues", learnt + """
                 The speaker rule's cue verbs: a lemma in the cue of at least speaker-min-cues attributions with a \
                 source and
                 at least speaker-min-rate of its verb uses (tags VB*, claims pipeline) are in such a cue.""" + chosen);
-        write(listHeader, cues, SpeakerLists.secondary(cues, speakerMinCues, secondaryRate, speakerMinRate),
+        write(listHeader, cues, SpeakerLists.secondary(cues, thresholds.minCues, thresholds.secondaryRate, thresholds.minRate),
                 Attributions.SECONDARY, "sources or cues", learnt + """
                 Secondary cue verbs: a lemma with at least speaker-min-cues cues whose rate is at least secondary-rate \
                 and below speaker-min-rate;
                 a cue only when its subject is like a speaker (Attributions.Part.SECONDARY_CUES). Counts as in \
                 cue-verbs.tsv.""" + chosen);
         Map<String, int[]> nouns = SpeakerLists.nounCounts(train);
-        write(listHeader, nouns, SpeakerLists.learnt(nouns, speakerMinCues, nounRate), Attributions.SPEAKER_NOUNS,
+        write(listHeader, nouns, SpeakerLists.learnt(nouns, thresholds.minCues, thresholds.nounRate), Attributions.SPEAKER_NOUNS,
                 "sources or cues", learnt + """
                 Speaker nouns: a common noun lemma that heads at least speaker-min-cues annotated sources (its last \
                 common noun before a
                 comma, of, for, at, from, who, which) and at least noun-rate of its uses (tags NN, NNS).""" + chosen);
         Map<String, int[]> reporting = SpeakerLists.reportingCounts(train);
-        write(listHeader, reporting, SpeakerLists.learnt(reporting, speakerMinCues, reportRate),
+        write(listHeader, reporting, SpeakerLists.learnt(reporting, thresholds.minCues, thresholds.reportRate),
                 Attributions.REPORTING_NOUNS, "sources or cues", learnt + """
                 Reporting nouns: a common noun lemma in the cue of at least speaker-min-cues annotated attributions \
                 with a source and
@@ -140,11 +118,11 @@ public final class SpeakersTraining implements Callable<Integer> {
         List<String> options = new ArrayList<>();
         option(options, "--min-cues", minCues, 8);
         option(options, "--min-rate", minRate, 0.2);
-        option(options, "--speaker-min-cues", speakerMinCues, 3);
-        option(options, "--speaker-min-rate", speakerMinRate, 0.3);
-        option(options, "--secondary-rate", secondaryRate, 0.15);
-        option(options, "--noun-rate", nounRate, 0.05);
-        option(options, "--report-rate", reportRate, 0.1);
+        option(options, "--speaker-min-cues", thresholds.minCues, 3);
+        option(options, "--speaker-min-rate", thresholds.minRate, 0.3);
+        option(options, "--secondary-rate", thresholds.secondaryRate, 0.15);
+        option(options, "--noun-rate", thresholds.nounRate, 0.05);
+        option(options, "--report-rate", thresholds.reportRate, 0.1);
         return String.join(" ", options).isEmpty() ? "lab/run speakers-train"
                 : "lab/run speakers-train " + String.join(" ", options);
     }
