@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -17,9 +16,10 @@ import java.util.TreeMap;
 /**
  * A trained linear model over named features: a weight per feature name, summed over the features a case has
  * (binary features count 1, valued ones their value). The service only reads such models; the lab trains and writes
- * them. Stored as text: {@code #} lines give the provenance (data, settings, seed, the command that remakes the
- * file), then one {@code name<TAB>weight} per line sorted by name, with a fixed number format, so that equal
- * models are equal bytes. Immutable and thread-safe.
+ * them. Stored as text: {@code #@ key: value} lines give the provenance ({@link Provenance}: the command that remakes
+ * the file, its data and their hash, trainer, settings, seed, commit), other {@code #} lines notes for people, then
+ * one {@code name<TAB>weight} per line sorted by name, with a fixed number format, so that equal models are equal
+ * bytes. The service reads shipped files through {@link ModelFile}. Immutable and thread-safe.
  */
 public final class LinearModel {
 
@@ -30,19 +30,6 @@ public final class LinearModel {
 
     public LinearModel(Map<String, Double> weights) {
         this.weights = Map.copyOf(weights);
-    }
-
-    /** The model stored at a class-path resource; fails fast when it is missing, as a broken build would leave it. */
-    public static LinearModel resource(String name) {
-        InputStream in = LinearModel.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("The model " + name + " is not on the classpath");
-        }
-        try (in) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Reads weights written by {@link #write}; lines starting with {@code #} are comments. */

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -270,17 +269,5 @@ public final class StaticEncoder {
     /** How the encoder was made, as its file records it; empty for one made in memory. */
     public String provenance() {
         return provenance;
-    }
-
-    /** Reads a file written by {@link #write} from the class path. */
-    public static StaticEncoder resource(String name) {
-        try (InputStream in = StaticEncoder.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return read(new java.io.BufferedInputStream(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
