@@ -17,7 +17,8 @@ async function summarizeTab(tab) {
     });
     const answer = await callNutgraf(html);
     const [{result}] = await chrome.scripting.executeScript({
-      target: {tabId}, func: highlightQuotes, args: [quotesOf(answer), answer.summary ? answer.summary.text : '']
+      target: {tabId}, func: highlightQuotes, args: [quotesOf(answer), answer.summary ? answer.summary.text : '',
+        namesOf(answer)]
     });
     await setBadge(tabId, String(result.sentences), '#0b4fb3');
     return result;
@@ -81,6 +82,11 @@ function quotesOf(answer) {
   return quotes;
 }
 
+/** The people, organisations and places the answer names, most often named first, as "Name (kind)". */
+function namesOf(answer) {
+  return (answer.entities || []).map((e) => `${e.text} (${String(e.type || '').toLowerCase()})`);
+}
+
 async function setBadge(tabId, text, color) {
   try {
     await chrome.action.setBadgeBackgroundColor({tabId, color});
@@ -95,7 +101,7 @@ async function setBadge(tabId, text, color) {
  * surroundings best match prefix and suffix, and wraps it in <mark data-nutgraf="summary|claim">. Self-contained:
  * chrome.scripting serialises it.
  */
-function highlightQuotes(quotes, summaryText) {
+function highlightQuotes(quotes, summaryText, names) {
   const COLORS = {quantity: '#0b57d0', prediction: '#7b1fa2', causal: '#b3400a', rule: '#046c4e',
     'personal-experience': '#b91c1c', other: '#4b5563'};
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
@@ -257,6 +263,13 @@ function highlightQuotes(quotes, summaryText) {
   counts.textContent = `${sentences} sentence${sentences === 1 ? '' : 's'} and ${claims} key claim${claims === 1 ? '' : 's'} highlighted`
     + (missing.length ? `; ${missing.length} not found in the page` : '') + '.';
   panel.append(close, title, body, counts);
+  if (names && names.length) {
+    const named = document.createElement('p');
+    named.className = 'nutgraf-names';
+    named.style.margin = '6px 0 0';
+    named.textContent = 'Names: ' + names.join(', ') + '.';
+    panel.append(named);
+  }
   document.body.append(panel);
   return {sentences, claims, missing};
 }

@@ -115,6 +115,13 @@ async function main() {
       assert.equal(claimMarks, 0);
     }
     assert.match(await page.textContent('#nutgraf-panel'), /3 sentences and \d+ key claims? highlighted/);
+    // the people, organisations and places the article names, as the API lists them
+    const names = (answer.entities || []).map((e) => `${e.text} (${e.type.toLowerCase()})`);
+    if (names.length > 0) {
+      assert.equal(await page.textContent('#nutgraf-panel .nutgraf-names'), 'Names: ' + names.join(', ') + '.');
+    } else {
+      assert.equal(await page.locator('#nutgraf-panel .nutgraf-names').count(), 0);
+    }
 
     await page.screenshot({path: join(OUT, 'extension.png')});
     console.log(`extension test: screenshot ${join(OUT, 'extension.png')}`);

@@ -105,6 +105,17 @@ async function main() {
     const keywords = await page.$$eval('#keywords li', (ls) => ls.map((l) => l.textContent));
     assert.deepEqual(keywords, answer.keywords.map((k) => k.text));
 
+    // entities: each the API names, in its order, with its kind
+    const entities = await page.$$eval('#entities li', (ls) => ls.map((l) => ({
+      text: l.textContent, type: l.dataset.entityType})));
+    assert.deepEqual(entities.map((e) => e.type), (answer.entities || []).map((e) => e.type.toLowerCase()));
+    assert.deepEqual(entities.map((e) => e.text.slice(0, e.text.lastIndexOf(' ('))),
+      (answer.entities || []).map((e) => e.text), 'the page names other entities than the API');
+    if ((answer.entities || []).length === 0) {
+      assert.equal(await page.isVisible('#entities-empty'), true, 'the "no entities" state is not shown');
+    }
+    console.log(`page test: ${entities.length} entities listed`);
+
     // key claims: listed when the API has them (as many as it has), the "no claims" state when it has none
     const claims = answer.keyClaims;
     const listed = await page.$$eval('#claims li[data-claim-type]', (ls) => ls.map((l) => ({

@@ -152,6 +152,7 @@
       keywords.append(el('li', {title: `score ${fmt(k.score)}, ${k.count}×`}, typeof k === 'string' ? k : k.text));
     }
 
+    renderEntities(answer.entities, answer.meta);
     renderMeta(article);
     const text = typeof article.text === 'string' ? article.text : (format === 'text' ? sent : null);
     renderArticle(text, summary.sentences || [], article.source === 'html' ? [] : (article.removed || []),
@@ -162,6 +163,26 @@
     const n = (summary.sentences || []).length;
     statusBox.textContent = `Summary ready: ${n} sentence${n === 1 ? '' : 's'}`
       + (claims ? `, ${claims.length} key claim${claims.length === 1 ? '' : 's'}.` : '.');
+  }
+
+  /** The entities the article names, each with its kind and how often it is named; or why there are none. */
+  function renderEntities(entities, meta) {
+    const list = $('entities');
+    const empty = $('entities-empty');
+    list.replaceChildren();
+    if (!Array.isArray(entities) || entities.length === 0) {
+      const notOffered = meta && Array.isArray(meta.notOffered) && meta.notOffered.includes('entities');
+      empty.textContent = notOffered ? 'Entities are found in English articles only.'
+        : Array.isArray(entities) ? 'No person, organisation or place found.' : 'This answer lists no entities.';
+      empty.hidden = false;
+      return;
+    }
+    empty.hidden = true;
+    for (const e of entities) {
+      const kind = String(e.type || '').toLowerCase();
+      list.append(el('li', {'data-entity-type': kind, title: `${kind}, named ${e.count}×`},
+        `${e.text} (${kind}${e.count > 1 ? ', ' + e.count + '×' : ''})`));
+    }
   }
 
   function renderMeta(article) {
