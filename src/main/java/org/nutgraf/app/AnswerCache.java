@@ -14,8 +14,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
- * Answers already computed, keyed by a hash of everything that determines them (service version, kind of answer,
- * options, title, text). The same key always means the same answer, so the key is also the answer's ETag: a
+ * Answers already computed, keyed by a hash of everything that determines them (service version, the model files
+ * read at start, kind of answer, options, title, text): a model retrained under the same version is another answer. The same key always means the same answer, so the key is also the answer's ETag: a
  * caller's If-None-Match is answered 304 without looking anything up. Bounded (Caffeine, see
  * {@code quarkus.cache.caffeine."answers".*}); failures are never cached. Thread-safe.
  */
@@ -24,18 +24,29 @@ public class AnswerCache {
 
     private final Cache cache;
     private final String version;
+    private final Models models;
 
     public AnswerCache(@CacheName("answers") Cache cache,
-                       @ConfigProperty(name = "quarkus.application.version") String version) {
+                       @ConfigProperty(name = "quarkus.application.version") String version, Models models) {
         this.cache = cache;
         this.version = version;
+        this.models = models;
     }
 
     /** The key (and ETag value) of an answer. */
     public String key(String kind, String text, String title, Object options) {
+        return key(version, models.fingerprint(), kind, text, title, options);
+    }
+
+    /**
+     * The key of an answer of a service version with these model files ({@link Models#fingerprint()}): equal parts
+     * give equal keys, and a change in any part another key.
+     */
+    static String key(String version, String models, String kind, String text, String title, Object options) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[]{version, kind, String.valueOf(options), title == null ? "" : title, text}) {
+            for (String part : new String[]{version, models, kind, String.valueOf(options), title == null ? "" : title,
+                    text}) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
                 sha.update((byte) ':');

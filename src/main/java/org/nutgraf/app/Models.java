@@ -101,6 +101,21 @@ public class Models {
         return ready() ? loaded.join().files() : List.of();
     }
 
+    /**
+     * The SHA-256 of every model file read, one {@code file:hash} line each in load order, in hex; empty before the
+     * models are loaded (no answer is computed then).
+     */
+    public String fingerprint() {
+        if (!ready()) {
+            return "";
+        }
+        StringBuilder all = new StringBuilder();
+        for (Provenance p : loaded.join().files()) {
+            all.append(p.file()).append(':').append(p.sha256()).append('\n');
+        }
+        return Provenance.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Waits until the models are loaded (for commands that run without a server); throws what stopped them. */
     public Loaded await() {
         return loaded.join();
