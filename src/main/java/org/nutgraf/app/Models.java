@@ -12,6 +12,7 @@ import org.nutgraf.nlp.Pipelines;
 import org.nutgraf.nlp.Track;
 import org.nutgraf.summary.Summarizer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,9 +38,11 @@ public class Models {
      * @param cleaner          the story in pasted text
      * @param languages        the language of what was sent
      * @param files            every model file read, with its provenance, in load order
+     * @param fingerprint      the SHA-256 of every file read, one {@code file:hash} line each in load order, in hex
      */
     public record Loaded(Summarizer summarizer, Summarizer luceneSummarizer, KeyClaimFinder claims,
-                         PastedTextCleaner cleaner, LanguageIdentifier languages, List<Provenance> files) {
+                         PastedTextCleaner cleaner, LanguageIdentifier languages, List<Provenance> files,
+                         String fingerprint) {
 
         /** The summarizer of articles read on a track, with the news scorer learnt from articles read that way. */
         public Summarizer summarizer(Track track) {
@@ -80,7 +83,12 @@ public class Models {
         files.addAll(lucene.models(org.nutgraf.summary.Algorithm.NEWS));
         files.addAll(claims.models());
         files.add(languages.provenance());
-        return new Loaded(summarizer, lucene, claims, cleaner, languages, List.copyOf(files));
+        StringBuilder all = new StringBuilder();
+        for (Provenance p : files) {
+            all.append(p.file()).append(':').append(p.sha256()).append('\n');
+        }
+        return new Loaded(summarizer, lucene, claims, cleaner, languages, List.copyOf(files),
+                Provenance.sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** True when every model is loaded. */
@@ -102,18 +110,11 @@ public class Models {
     }
 
     /**
-     * The SHA-256 of every model file read, one {@code file:hash} line each in load order, in hex; empty before the
-     * models are loaded (no answer is computed then).
+     * The model files' fingerprint ({@link Loaded#fingerprint()}), computed once at load; empty before the models
+     * are loaded (no answer is computed then).
      */
     public String fingerprint() {
-        if (!ready()) {
-            return "";
-        }
-        StringBuilder all = new StringBuilder();
-        for (Provenance p : loaded.join().files()) {
-            all.append(p.file()).append(':').append(p.sha256()).append('\n');
-        }
-        return Provenance.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return ready() ? loaded.join().fingerprint() : "";
     }
 
     /** Waits until the models are loaded (for commands that run without a server); throws what stopped them. */
