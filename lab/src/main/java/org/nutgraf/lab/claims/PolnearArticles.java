@@ -1,5 +1,6 @@
 package org.nutgraf.lab.claims;
 
+import org.nutgraf.lab.Invocation;
 import org.nutgraf.lab.PartsRead;
 import org.nutgraf.article.Article;
 
@@ -37,6 +38,12 @@ final class PolnearArticles {
     /** One article, its chosen annotator's attributions with a source, and the article as read. */
     record Doc(String split, String name, String annotator, String publisher, String text, List<Gold> gold,
                Article article) {
+    }
+
+    /** Whether the shared folder holds PolNeAR as these commands read it ({@link Invocation#present}: else a skip). */
+    static boolean present(Invocation invocation, Path root) {
+        return invocation.present(root.resolve("attributions.tsv"), root.resolve("text"), root.resolve("attributions"),
+                root.resolve("metadata.tsv"));
     }
 
     /** The files {@link #read} reads for a split: its texts and annotation files, the attributions and the metadata. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The lists the service's attribution rule reads, learnt from PolNeAR train by counting: per lemma, how many annotated
@@ -38,31 +39,7 @@ final class SpeakerLists {
 
     /** Per verb lemma in train: how many attributions use it as (part of) their cue, and how often it occurs. */
     static Map<String, int[]> cueCounts(List<Doc> train) {
-        Map<String, int[]> counts = new TreeMap<>();
-        for (Doc d : train) {
-            for (Sentence s : d.article().sentences()) {
-                for (Token t : s.tokens()) {
-                    if (t.tag().startsWith("VB")) {
-                        counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
-                    }
-                }
-            }
-            for (Gold g : d.gold()) {
-                Set<String> lemmas = new HashSet<>();
-                for (Sentence s : d.article().sentences()) {
-                    if (s.end() <= g.cueStart() || s.start() >= g.cueEnd()) {
-                        continue;
-                    }
-                    for (Token t : s.tokens()) {
-                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd() && t.tag().startsWith("VB")) {
-                            lemmas.add(t.lemma());
-                        }
-                    }
-                }
-                lemmas.forEach(l -> counts.computeIfAbsent(l, k -> new int[2])[0]++);
-            }
-        }
-        return counts;
+        return inCues(train, t -> t.tag().startsWith("VB"));
     }
 
     /** The verbs with at least {@code minCues} cues whose rate is at least {@code from} and below {@code to}. */
@@ -80,13 +57,13 @@ final class SpeakerLists {
         return (t.tag().equals("NN") || t.tag().equals("NNS")) && t.word().matches("[a-z]+(-[a-z]+)*");
     }
 
-    /** Per common noun lemma in train: {0, its uses}, for the counts below to fill the first slot of. */
-    private static Map<String, int[]> commonNounUses(List<Doc> train) {
+    /** Per lemma of the tokens of a kind in train: {0, its uses}, for a count to fill the first slot of. */
+    private static Map<String, int[]> uses(List<Doc> train, Predicate<Token> kind) {
         Map<String, int[]> counts = new TreeMap<>();
         for (Doc d : train) {
             for (Sentence s : d.article().sentences()) {
                 for (Token t : s.tokens()) {
-                    if (commonNoun(t)) {
+                    if (kind.test(t)) {
                         counts.computeIfAbsent(t.lemma(), k -> new int[2])[1]++;
                     }
                 }
@@ -95,9 +72,12 @@ final class SpeakerLists {
         return counts;
     }
 
-    /** Per common noun lemma in train: how many attributions with a source have it in their cue, and its uses. */
-    static Map<String, int[]> reportingCounts(List<Doc> train) {
-        Map<String, int[]> counts = commonNounUses(train);
+    /**
+     * Per lemma of the tokens of a kind in train: how many attributions with a source have it in their cue (once
+     * each), and its uses.
+     */
+    private static Map<String, int[]> inCues(List<Doc> train, Predicate<Token> kind) {
+        Map<String, int[]> counts = uses(train, kind);
         for (Doc d : train) {
             for (Gold g : d.gold()) {
                 Set<String> lemmas = new HashSet<>();
@@ -106,7 +86,7 @@ final class SpeakerLists {
                         continue;
                     }
                     for (Token t : s.tokens()) {
-                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd() && commonNoun(t)) {
+                        if (t.start() >= g.cueStart() && t.end() <= g.cueEnd() && kind.test(t)) {
                             lemmas.add(t.lemma());
                         }
                     }
@@ -117,12 +97,17 @@ final class SpeakerLists {
         return counts;
     }
 
+    /** Per common noun lemma in train: how many attributions with a source have it in their cue, and its uses. */
+    static Map<String, int[]> reportingCounts(List<Doc> train) {
+        return inCues(train, SpeakerLists::commonNoun);
+    }
+
     /**
      * Per common noun lemma in train: how many annotated sources it heads (the last common noun of the source
      * before a comma, "of", "for", "at", "from", "who" or "which"), and how often it occurs (tags NN, NNS).
      */
     static Map<String, int[]> nounCounts(List<Doc> train) {
-        Map<String, int[]> counts = commonNounUses(train);
+        Map<String, int[]> counts = uses(train, SpeakerLists::commonNoun);
         for (Doc d : train) {
             for (Gold g : d.gold()) {
                 Token head = null;

@@ -154,8 +154,7 @@ public final class SpeakersEvaluation implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = invocation.shared().data(PolnearArticles.SET);
-        if (!invocation.present(root.resolve("attributions.tsv"), root.resolve("text"),
-                root.resolve("attributions"), root.resolve("metadata.tsv"))) {
+        if (!PolnearArticles.present(invocation, root)) {
             return 0;
         }
         PrintWriter out = invocation.out();

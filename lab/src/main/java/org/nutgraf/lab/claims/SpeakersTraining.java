@@ -60,8 +60,7 @@ public final class SpeakersTraining implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = invocation.shared().data(PolnearArticles.SET);
-        if (!invocation.present(root.resolve("attributions.tsv"), root.resolve("text"),
-                root.resolve("attributions"), root.resolve("metadata.tsv"))) {
+        if (!PolnearArticles.present(invocation, root)) {
             return 0;
         }
         List<Doc> train = PolnearArticles.read(root, "train", invocation.err());
