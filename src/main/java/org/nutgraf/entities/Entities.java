@@ -137,13 +137,15 @@ public final class Entities {
         List<Mention> uses = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
-                if (t.word().indexOf('-') < 0 && t.word().indexOf('\u2010') < 0 || covered(byStart, t)) {
+                // a word whose text is not the article's (a tokenizer's normalised form) has no offsets for its parts
+                if (!HYPHENS.matcher(t.word()).find() || t.word().length() != t.end() - t.start()
+                        || covered(byStart, t)) {
                     continue;
                 }
                 int from = 0;
                 for (String part : HYPHENS.split(t.word(), -1)) {
                     String kind = oneWord.get(part);
-                    if (kind != null && t.word().length() == t.end() - t.start()) {
+                    if (kind != null) {
                         uses.add(new Mention(part, kind, t.start() + from, t.start() + from + part.length()));
                     }
                     from += part.length() + 1;
