@@ -9,6 +9,7 @@ import org.nutgraf.nlp.Track;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +50,7 @@ public class LanguagePolicy {
     }
 
     /** BCP 47's language subtag: two or three letters (ISO 639), or five to eight registered ones. */
-    private static final java.util.regex.Pattern PRIMARY_SUBTAG = java.util.regex.Pattern.compile(
-            "[A-Za-z]{2,3}|[A-Za-z]{5,8}");
+    private static final Pattern PRIMARY_SUBTAG = Pattern.compile("[A-Za-z]{2,3}|[A-Za-z]{5,8}");
 
     private final List<String> supported;
     private final LanguageIdentifier identifier = LanguageIdentifier.bundled();
